@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace fw {
+
+/// Status of a pipeline run as the API reports it. Unknown keeps the raw text next to it
+/// (see RunProgress::statusText), so "paused" is shown as "Unknown (paused)".
+enum class RunStatus { Pending, Running, Completed, Failed, CompletedWithErrors, Unknown };
+
+/// Status of one partition of a run.
+enum class PartitionStatus { Pending, Running, Completed, Failed, Unknown };
+
+RunStatus runStatusFromString(QStringView text);
+QString runStatusKey(RunStatus status);
+bool isTerminal(RunStatus status);
+
+PartitionStatus partitionStatusFromString(QStringView text);
+QString partitionStatusKey(PartitionStatus status);
+
+} // namespace fw
