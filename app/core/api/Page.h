@@ -8,8 +8,7 @@
 namespace fw {
 
 /// One page of a cursor-paginated list, whatever envelope the server used.
-template<typename T>
-struct Page
+template<typename T> struct Page
 {
     QList<T> items;
     QString nextCursor; ///< empty when there is no next page

@@ -15,12 +15,12 @@ struct Pipeline
     QString id;
     QString name;
     QString description;
-    QString status;   ///< draft, active, or as sent
+    QString status; ///< draft, active, or as sent
     QString schedule; ///< cron string; empty when null
     QString connectorName;
     QString connectorType;
     QString schemaName;
-    QDateTime lastRunAt;                  ///< invalid when null
+    QDateTime lastRunAt; ///< invalid when null
     std::optional<RunStatus> lastRunStatus; ///< nullopt when null
     QString lastRunStatusText;
     QString lastRunId; ///< not documented; filled when the server sends it

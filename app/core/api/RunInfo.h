@@ -19,9 +19,9 @@ struct RunInfo
     RunStatus status = RunStatus::Unknown;
     QString statusText;
     QString loadStrategy;
-    QString retryOf;                   ///< metadata.retryOf: the run this one retries
+    QString retryOf; ///< metadata.retryOf: the run this one retries
     std::optional<qint64> resumeFromRow; ///< metadata.resumeFromRow
-    std::optional<bool> resumable;     ///< metadata.resumable
+    std::optional<bool> resumable; ///< metadata.resumable
     QDateTime startedAt;
     QDateTime finishedAt;
     QList<LogEntry> log;

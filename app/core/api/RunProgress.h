@@ -20,7 +20,7 @@ struct RunProgress
     QString statusText; ///< raw status as sent ("paused" for an unknown one)
     qint64 totalRows = 0;
     qint64 processedRows = 0;
-    std::optional<qint64> rowsIn;  ///< null until the run is done
+    std::optional<qint64> rowsIn; ///< null until the run is done
     std::optional<qint64> rowsOut; ///< null until the run is done
     qint64 failedRows = 0;
     qint64 skippedRows = 0;
@@ -28,7 +28,7 @@ struct RunProgress
     qint64 completedPartitions = 0;
     QList<PartitionDetail> partitionDetails;
     QList<ValidationError> validationErrors; ///< the first 20 only
-    QString eta;                             ///< the server's string ("3m", "1.2h"); empty when null
+    QString eta; ///< the server's string ("3m", "1.2h"); empty when null
     qint64 durationMs = 0;
     QString loadStrategy; ///< append, upsert, replace, or any other mode as sent
     QList<LogEntry> log;

@@ -42,7 +42,7 @@ QString runStatusKey(RunStatus status)
 bool isTerminal(RunStatus status)
 {
     return status == RunStatus::Completed || status == RunStatus::Failed
-           || status == RunStatus::CompletedWithErrors;
+        || status == RunStatus::CompletedWithErrors;
 }
 
 PartitionStatus partitionStatusFromString(QStringView text)

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ConnectionConfig.h"
+
+#include <QObject>
+#include <QUuid>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+class QUrl;
+
+namespace fw {
+
+class ErrorsRequest;
+class PipelinesRequest;
+class ProgressRequest;
+class RetryRequest;
+class RunsRequest;
+
+/// One connection to one KaireonAI server (a profile): its own network access manager, its
+/// settings and its key. Several clients live side by side when several profiles are watched.
+/// The factories return requests that are not started yet: connect to finished(), then start().
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    struct Timeouts
+    {
+        std::chrono::milliseconds idle {15'000}; ///< no bytes for this long: give up
+        std::chrono::milliseconds deadline {30'000}; ///< the whole exchange (not for streams)
+    };
+
+    explicit ApiClient(ConnectionConfig config, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    const ConnectionConfig &config() const { return m_config; }
+    void setConfig(ConnectionConfig config);
+    Timeouts timeouts() const { return m_timeouts; }
+    void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    PipelinesRequest *listPipelines(const QString &cursor = {}, int limit = 100);
+    RunsRequest *listRuns(const QString &pipelineId, const QString &cursor = {}, int limit = 50);
+    ProgressRequest *fetchProgress(const QString &pipelineId, const QString &runId);
+    /// preferCsv asks for text/csv and streams it; the JSON answer is accepted as well.
+    ErrorsRequest *fetchErrors(const QString &pipelineId, const QString &runId,
+                               bool preferCsv = true);
+    RetryRequest *retryRun(const QString &pipelineId, const QString &runId,
+                           const QUuid &idempotencyKey);
+
+    /// {server}/api/v1{path}?{query}; `encodedPath` and `encodedQuery` are percent-encoded.
+    QUrl endpointUrl(const QString &encodedPath, const QString &encodedQuery = {}) const;
+    /// Adds the authentication, tenant and client headers to `request`.
+    void decorate(QNetworkRequest &request) const;
+    /// "/pipelines/{id}/runs/{runId}" with each id percent-encoded.
+    static QString runPath(const QString &pipelineId, const QString &runId);
+    static QString encodeSegment(const QString &segment);
+    static QByteArray userAgent();
+
+private:
+    ConnectionConfig m_config;
+    Timeouts m_timeouts;
+    QNetworkAccessManager *m_network = nullptr;
+};
+
+} // namespace fw

@@ -1,0 +1,357 @@
+#include "ApiRequest.h"
+
+#include "ApiClient.h"
+#include "JsonBody.h"
+#include "RetryAfter.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslError>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "flowwatch.api", QtInfoMsg)
+
+namespace fw {
+
+namespace {
+constexpr qint64 errorBodyCap = 64 * 1024;
+
+bool isTransportError(QNetworkReply::NetworkError code)
+{
+    // 1-199: connection and proxy problems; 301-399: protocol problems (such as a body cut
+    // short). The 2xx/4xx ranges of the enum merely mirror HTTP statuses.
+    const int n = code;
+    return (n >= 1 && n < 200) || (n >= 301 && n < 400);
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+} // namespace
+
+ApiRequest::ApiRequest(ApiClient *client, QByteArray method, QString encodedPath,
+                       QString encodedQuery)
+    : QObject(client)
+    , m_client(client)
+    , m_method(std::move(method))
+    , m_encodedPath(std::move(encodedPath))
+    , m_encodedQuery(std::move(encodedQuery))
+{
+    m_idleTimer.setSingleShot(true);
+    m_deadlineTimer.setSingleShot(true);
+    auto onTimeout = [this] {
+        m_timedOut = true;
+        ApiError error;
+        error.kind = ApiError::Kind::Timeout;
+        error.host = m_client->config().displayHost();
+        error.outcomeUnknown = m_method != "GET";
+        fail(error);
+    };
+    connect(&m_idleTimer, &QTimer::timeout, this, onTimeout);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, onTimeout);
+}
+
+ApiRequest::~ApiRequest()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiRequest::addHeaders(QNetworkRequest &request) const
+{
+    Q_UNUSED(request)
+}
+
+bool ApiRequest::isAcceptedStatus(int status) const
+{
+    return status >= 200 && status < 300;
+}
+
+ApiError ApiRequest::consumeChunk(QByteArrayView chunk)
+{
+    Q_UNUSED(chunk)
+    return {};
+}
+
+ApiError ApiRequest::finishStream()
+{
+    return {};
+}
+
+QByteArray ApiRequest::responseHeader(const QByteArray &name) const
+{
+    return m_reply ? m_reply->rawHeader(name) : QByteArray();
+}
+
+void ApiRequest::start()
+{
+    Q_ASSERT(!m_reply && !m_finished);
+    const QUrl url = m_client->endpointUrl(m_encodedPath, m_encodedQuery);
+    QNetworkRequest request(url);
+    m_client->decorate(request);
+    request.setRawHeader("Accept", acceptHeader());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    addHeaders(request);
+
+    m_elapsed.start();
+    const QByteArray body = requestBody();
+    if (m_method == "GET") {
+        m_reply = m_client->network()->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("X-Requested-With", "XMLHttpRequest");
+        m_reply = m_client->network()->sendCustomRequest(request, m_method, body);
+    }
+    qCDebug(lcApi).noquote() << m_method << url.toDisplayString();
+
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
+    connect(m_reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_idleTimer.start(); });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_idleTimer.start(); });
+#ifndef QT_NO_SSL
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the user is told what is wrong and which certificate it was.
+        QStringList reasons;
+        for (const QSslError &e : errors)
+            reasons << e.errorString();
+        ApiError error;
+        error.kind = ApiError::Kind::Tls;
+        error.host = m_client->config().displayHost();
+        QString fingerprint;
+        if (m_reply && !m_reply->sslConfiguration().peerCertificate().isNull()) {
+            fingerprint = QString::fromLatin1(m_reply->sslConfiguration()
+                                                  .peerCertificate()
+                                                  .digest(QCryptographicHash::Sha256)
+                                                  .toHex(':'));
+        }
+        error.detail = reasons.join(u"; "_s)
+            + (fingerprint.isEmpty() ? QString()
+                                     : u" (certificate SHA-256 "_s + fingerprint + u')');
+        fail(error);
+    });
+#endif
+    const ApiClient::Timeouts timeouts = m_client->timeouts();
+    m_idleTimer.start(timeouts.idle);
+    if (!isStreaming())
+        m_deadlineTimer.start(timeouts.deadline);
+}
+
+void ApiRequest::cancel()
+{
+    if (m_finished)
+        return;
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    fail(error);
+}
+
+void ApiRequest::applyHttpStatus()
+{
+    if (m_httpStatus != 0 || !m_reply)
+        return;
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_statusAccepted = m_httpStatus != 0 && isAcceptedStatus(m_httpStatus);
+    if (m_statusAccepted) {
+        const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (declared > sizeCap()) {
+            ApiError error;
+            error.kind = ApiError::Kind::TooLarge;
+            error.host = m_client->config().displayHost();
+            error.detail = QString::number(sizeCap() / 1024) + u" KiB"_s;
+            fail(error);
+        }
+    }
+}
+
+void ApiRequest::onReadyRead()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_idleTimer.start();
+    applyHttpStatus();
+    if (m_finished)
+        return;
+    const QByteArray data = m_reply->readAll();
+    m_bytesReceived += data.size();
+    if (!m_statusAccepted) {
+        if (m_buffer.size() < errorBodyCap)
+            m_buffer.append(data.left(errorBodyCap - m_buffer.size()));
+        return;
+    }
+    if (m_bytesReceived > sizeCap()) {
+        ApiError error;
+        error.kind = ApiError::Kind::TooLarge;
+        error.host = m_client->config().displayHost();
+        error.detail = QString::number(sizeCap() / 1024) + u" KiB"_s;
+        fail(error);
+        return;
+    }
+    if (isStreaming()) {
+        ApiError error = consumeChunk(data);
+        if (error.isError())
+            fail(error);
+    } else {
+        m_buffer.append(data);
+    }
+}
+
+void ApiRequest::onRedirected(const QUrl &target)
+{
+    if (m_finished || !m_reply)
+        return;
+    const QUrl resolved = m_reply->url().resolved(target);
+    if (isSameOrigin(resolved, m_client->config().server)) {
+        Q_EMIT m_reply->redirectAllowed();
+        return;
+    }
+    // Never follow: the key would go to another host.
+    ApiError error;
+    error.kind = ApiError::Kind::Redirect;
+    error.host = resolved.host();
+    fail(error);
+}
+
+ApiError ApiRequest::errorFromNetwork() const
+{
+    ApiError error;
+    error.host = m_client->config().displayHost();
+    error.kind = ApiError::Kind::Network;
+    const QNetworkReply::NetworkError code = m_reply->error();
+    error.detail = m_reply->errorString();
+    switch (code) {
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiError::Kind::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        break;
+    default:
+        break;
+    }
+    // A POST may have been processed unless the connection was never made.
+    const bool neverSent = code == QNetworkReply::ConnectionRefusedError
+        || code == QNetworkReply::HostNotFoundError
+        || code == QNetworkReply::SslHandshakeFailedError;
+    error.outcomeUnknown = m_method != "GET" && !neverSent;
+    return error;
+}
+
+ApiError ApiRequest::errorFromStatus(int status, const QByteArray &body) const
+{
+    ApiError error;
+    error.httpStatus = status;
+    error.host = m_client->config().displayHost();
+    const ServerMessage message = parseServerMessage(body);
+    error.serverCode = message.code;
+    error.serverMessage = message.message;
+    switch (status) {
+    case 400:
+        error.kind = ApiError::Kind::BadRequest;
+        break;
+    case 401:
+        error.kind = ApiError::Kind::Unauthorized;
+        break;
+    case 403:
+        error.kind = ApiError::Kind::Forbidden;
+        break;
+    case 404:
+        error.kind = ApiError::Kind::NotFound;
+        break;
+    case 422:
+        error.kind = ApiError::Kind::Unprocessable;
+        break;
+    case 429:
+        error.kind = ApiError::Kind::RateLimited;
+        break;
+    default:
+        error.kind = status >= 500 && status < 600 ? ApiError::Kind::ServerError
+                                                   : ApiError::Kind::HttpError;
+        break;
+    }
+    if (status == 429 || status == 503) {
+        error.retryAfterSeconds
+            = parseRetryAfter(m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    }
+    if (error.serverMessage.isEmpty() && error.kind == ApiError::Kind::HttpError) {
+        error.serverMessage
+            = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(100);
+    }
+    return error;
+}
+
+void ApiRequest::onFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    onReadyRead();
+    if (m_finished)
+        return;
+    applyHttpStatus();
+    ApiError error;
+    if (isTransportError(m_reply->error()) || m_httpStatus == 0) {
+        error = errorFromNetwork();
+    } else if (!m_statusAccepted) {
+        error = errorFromStatus(m_httpStatus, m_buffer);
+    } else {
+        error = isStreaming() ? finishStream() : parseBody(m_buffer);
+        if (error.kind == ApiError::Kind::BadPayload) {
+            error.host = m_client->config().displayHost();
+            qCWarning(lcApi).noquote()
+                << "unreadable answer from" << m_reply->url().toDisplayString() << error.detail
+                << "- first bytes:" << m_buffer.left(200).toPercentEncoding(" {}[]\":,");
+        }
+    }
+    qCDebug(lcApi).noquote() << m_method << m_reply->url().toDisplayString() << m_httpStatus
+                             << m_elapsed.elapsed() << "ms" << ApiError::kindName(error.kind);
+    m_buffer.clear();
+    if (error.isError()) {
+        fail(error);
+        return;
+    }
+    complete();
+}
+
+void ApiRequest::fail(ApiError error)
+{
+    if (m_finished)
+        return;
+    if (error.host.isEmpty())
+        error.host = m_client->config().displayHost();
+    m_error = std::move(error);
+    complete();
+}
+
+void ApiRequest::complete()
+{
+    m_finished = true;
+    m_idleTimer.stop();
+    m_deadlineTimer.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+    Q_EMIT finished();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace fw

@@ -1,0 +1,64 @@
+#include "JsonBody.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace fw {
+
+std::optional<QJsonDocument> parseJsonBody(const QByteArray &body, ApiError *error)
+{
+    const QByteArray trimmed = body.trimmed();
+    auto failWith = [&](const QString &detail) {
+        error->kind = ApiError::Kind::BadPayload;
+        error->detail = detail;
+        return std::nullopt;
+    };
+    if (trimmed.isEmpty())
+        return failWith(u"empty body"_s);
+    if (trimmed.startsWith('<'))
+        return failWith(u"an HTML page instead of JSON"_s);
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failWith(parseError.errorString() + u" at byte "_s
+                        + QString::number(parseError.offset));
+    return doc;
+}
+
+namespace {
+QString plainText(QString text)
+{
+    for (QChar &ch : text) {
+        if (ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format)
+            ch = u' ';
+    }
+    text = text.simplified();
+    if (text.size() > 300)
+        text = text.left(299) + u'…';
+    return text;
+}
+} // namespace
+
+ServerMessage parseServerMessage(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return {}; // HTML error pages and other text are never shown
+    const QJsonObject root = doc.object();
+    const QJsonValue error = root.value("error"_L1);
+    ServerMessage result;
+    if (error.isObject()) {
+        const QJsonObject object = error.toObject();
+        result.code = plainText(object.value("code"_L1).toString());
+        result.message = plainText(object.value("message"_L1).toString());
+    } else if (error.isString()) {
+        result.message = plainText(error.toString());
+    }
+    if (result.message.isEmpty() && root.value("message"_L1).isString())
+        result.message = plainText(root.value("message"_L1).toString());
+    return result;
+}
+
+} // namespace fw
