@@ -1,0 +1,1 @@
+target_sources(flowwatch_core PRIVATE)
