@@ -11,21 +11,25 @@ namespace fw {
 
 QDateTime parseHttpDate(QByteArrayView text)
 {
-    const QString s = QString::fromLatin1(text.trimmed()).simplified();
+    QString s = QString::fromLatin1(text.trimmed()).simplified();
+    // The weekday is redundant; dropping it also avoids a mismatch for two-digit years.
+    const qsizetype firstSpace = s.indexOf(u' ');
+    if (firstSpace < 0)
+        return {};
+    s = s.mid(firstSpace + 1);
     const QLocale c = QLocale::c();
-    // IMF-fixdate, RFC 850, asctime (day of month may be padded with a space, simplified away).
+    // IMF-fixdate, RFC 850, asctime (a space-padded day is simplified away).
     static const QString formats[] = {
-        u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s,
-        u"dddd, dd-MMM-yy hh:mm:ss 'GMT'"_s,
-        u"ddd MMM d hh:mm:ss yyyy"_s,
+        u"dd MMM yyyy hh:mm:ss 'GMT'"_s,
+        u"dd-MMM-yy hh:mm:ss 'GMT'"_s,
+        u"MMM d hh:mm:ss yyyy"_s,
     };
     for (const QString &format : formats) {
         QDateTime dt = c.toDateTime(s, format);
         if (dt.isValid()) {
             if (dt.date().year() < 1970) // two-digit years of RFC 850
                 dt = dt.addYears(100);
-            dt.setTimeZone(QTimeZone::utc());
-            return dt;
+            return QDateTime(dt.date(), dt.time(), QTimeZone::utc());
         }
     }
     return {};
