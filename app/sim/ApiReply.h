@@ -1,0 +1,21 @@
+#pragma once
+
+#include "HttpResponse.h"
+
+#include <QString>
+
+namespace fw::sim {
+
+// What an endpoint answers: a complete response, or the description of an errors stream.
+struct ApiReply
+{
+    HttpResponse response;
+    bool streamErrors = false;
+    bool csv = false;
+    QString runId;
+    qint64 errorCount = 0; // the run's generator size
+    qint64 errorRowSpan = 0;
+    qint64 total = 0; // errors to stream (those visible now)
+};
+
+} // namespace fw::sim
