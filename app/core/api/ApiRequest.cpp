@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "JsonBody.h"
+#include "OneShotBody.h"
 #include "RetryAfter.h"
 
 #include <QCryptographicHash>
@@ -26,7 +27,8 @@ bool isTransportError(QNetworkReply::NetworkError code)
     // 1-199: connection and proxy problems; 301-399: protocol problems (such as a body cut
     // short). The 2xx/4xx ranges of the enum merely mirror HTTP statuses.
     const int n = code;
-    return (n >= 1 && n < 200) || (n >= 301 && n < 400);
+    return (n >= 1 && n < 200) || (n >= 301 && n < 400)
+        || code == QNetworkReply::ContentReSendError;
 }
 
 bool isSameOrigin(const QUrl &a, const QUrl &b)
@@ -113,8 +115,12 @@ void ApiRequest::start()
         m_reply = m_client->network()->get(request);
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         request.setRawHeader("X-Requested-With", "XMLHttpRequest");
-        m_reply = m_client->network()->sendCustomRequest(request, m_method, body);
+        // Streamed from a body that cannot rewind: Qt must not resend a POST by itself.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new OneShotBody(body, this);
+        m_reply = m_client->network()->sendCustomRequest(request, m_method, device);
     }
     qCDebug(lcApi).noquote() << m_method << url.toDisplayString();
 
@@ -307,6 +313,11 @@ void ApiRequest::onFinished()
         error = errorFromNetwork();
     } else if (!m_statusAccepted) {
         error = errorFromStatus(m_httpStatus, m_buffer);
+    } else if (isCutShort()) {
+        error.kind = ApiError::Kind::Network;
+        error.host = m_client->config().displayHost();
+        error.detail = tr("the connection closed before the whole answer arrived");
+        error.outcomeUnknown = m_method != "GET";
     } else {
         error = isStreaming() ? finishStream() : parseBody(m_buffer);
         if (error.kind == ApiError::Kind::BadPayload) {
@@ -324,6 +335,16 @@ void ApiRequest::onFinished()
         return;
     }
     complete();
+}
+
+bool ApiRequest::isCutShort() const
+{
+    // Qt does not always flag a body shorter than its Content-Length; never parse one.
+    const QVariant declared = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!declared.isValid() || !(encoding.isEmpty() || encoding == "identity"))
+        return false;
+    return m_bytesReceived < declared.toLongLong();
 }
 
 void ApiRequest::fail(ApiError error)

@@ -74,6 +74,7 @@ private:
     void fail(ApiError error);
     void complete();
     void applyHttpStatus();
+    bool isCutShort() const;
     ApiError errorFromStatus(int status, const QByteArray &body) const;
     ApiError errorFromNetwork() const;
 
