@@ -33,7 +33,7 @@ class CsvStreamParser final
 public:
     using RecordHandler = std::function<void(std::span<const QByteArrayView> fields)>;
 
-    static constexpr qsizetype DefaultMaxRecordBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype DefaultMaxRecordBytes = qsizetype {64} * 1024 * 1024;
 
     /// `maxRecordBytes` caps the unquoted size of one record (plus one byte per field).
     explicit CsvStreamParser(qsizetype maxRecordBytes = DefaultMaxRecordBytes);
@@ -47,12 +47,12 @@ public:
     /// the error) when the input ended inside a quoted field or an error happened before.
     bool finish(const RecordHandler &onRecord);
 
-    bool hasError() const { return !m_errorString.isEmpty(); }
-    QString errorString() const { return m_errorString; }
+    [[nodiscard]] bool hasError() const { return !m_errorString.isEmpty(); }
+    [[nodiscard]] QString errorString() const { return m_errorString; }
     /// Records delivered so far.
-    qint64 recordCount() const { return m_recordCount; }
+    [[nodiscard]] qint64 recordCount() const { return m_recordCount; }
     /// Bytes accepted so far (including a BOM and a partial record held for the next chunk).
-    qint64 bytesConsumed() const { return m_bytesConsumed; }
+    [[nodiscard]] qint64 bytesConsumed() const { return m_bytesConsumed; }
 
     /// Forgets all state, ready for a new stream.
     void reset();

@@ -17,7 +17,7 @@ namespace fw {
 namespace {
 
 // Output is handed to the device in blocks of about this size.
-constexpr qsizetype BlockSize = 64 * 1024;
+constexpr qsizetype BlockSize = qsizetype {64} * 1024;
 
 // The most bytes one field can take: 3 per UTF-16 unit (a doubled quote takes 2, a surrogate
 // pair 4 for its 2 units, anything else up to 3), plus apostrophe, two quotes and a separator.

@@ -49,21 +49,21 @@ public:
     bool flush();
 
     /// False once the device refused a write (or was not writable); sticky.
-    bool ok() const { return m_errorString.isEmpty(); }
-    QString errorString() const { return m_errorString; }
+    [[nodiscard]] bool ok() const { return m_errorString.isEmpty(); }
+    [[nodiscard]] QString errorString() const { return m_errorString; }
 
     /// Number of records written (or buffered) so far.
-    qint64 recordCount() const { return m_recordCount; }
+    [[nodiscard]] qint64 recordCount() const { return m_recordCount; }
 
     /// True when the first non-space (U+0020) character of `field` is one of = + - @ TAB CR.
-    static bool needsNeutralising(QStringView field);
+    [[nodiscard]] static bool needsNeutralising(QStringView field);
 
     /// True when `field` must be quoted: it contains a comma, a double quote, CR or LF.
-    static bool needsQuoting(QStringView field);
+    [[nodiscard]] static bool needsQuoting(QStringView field);
 
     /// The bytes one field is written as (without separators): neutralised if asked and
     /// needed, then quoted if needed, as UTF-8. For tests and one-off use; allocates.
-    static QByteArray encodeField(QStringView field, bool neutralise = false);
+    [[nodiscard]] static QByteArray encodeField(QStringView field, bool neutralise = false);
 
 private:
     void appendField(QStringView field, bool neutralise);
