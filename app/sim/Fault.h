@@ -9,6 +9,9 @@ namespace fw::sim {
 
 // A scripted misbehaviour for client tests. The first fault whose method and path match a request
 // (path without query, QRegularExpression, unanchored) is applied instead of the normal answer.
+// Note: QNetworkAccessManager silently resends an idempotent request (GET) up to twice when a
+// connection ends before the response is complete (ResetAfterHeaders, TruncatedBody); give such
+// faults times = -1 (or >= 3) when the client must see the failure.
 struct Fault
 {
     enum class Kind {

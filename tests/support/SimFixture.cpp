@@ -74,7 +74,8 @@ HttpResult SimFixture::send(QNetworkAccessManager &network, const QNetworkReques
     result.errorString = reply->errorString();
     for (const auto &pair : reply->rawHeaderPairs())
         result.headers.insert(pair.first.toLower(), pair.second);
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     reply->deleteLater();
     return result;
 }
