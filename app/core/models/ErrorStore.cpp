@@ -1,0 +1,68 @@
+#include "ErrorStore.h"
+
+namespace fw {
+
+ErrorStore::Id ErrorStore::intern(const QString &text, QHash<QString, qint64> &lookup,
+                                  QStringList &names, QList<qint64> &counts)
+{
+    auto it = lookup.constFind(text);
+    if (it == lookup.constEnd()) {
+        it = lookup.insert(text, names.size());
+        names.append(text);
+        counts.append(0);
+    }
+    const auto id = static_cast<Id>(it.value());
+    ++counts[id];
+    return id;
+}
+
+void ErrorStore::append(const ValidationError &error)
+{
+    m_rows.append(error.row);
+    m_columnIds.append(intern(error.column, m_columnLookup, m_columns, m_columnCounts));
+    m_messageIds.append(intern(error.error, m_messageLookup, m_messages, m_messageCounts));
+    m_values.append(error.value);
+    m_valueEnds.append(m_values.size());
+}
+
+void ErrorStore::append(const QList<ValidationError> &batch)
+{
+    // Grow geometrically ourselves: QList would otherwise grow by the batch size only.
+    if (m_rows.capacity() < m_rows.size() + batch.size())
+        reserve(std::max(2 * m_rows.size(), m_rows.size() + batch.size()));
+    for (const ValidationError &error : batch)
+        append(error);
+}
+
+void ErrorStore::reserve(qsizetype rows)
+{
+    m_rows.reserve(rows);
+    m_columnIds.reserve(rows);
+    m_messageIds.reserve(rows);
+    m_valueEnds.reserve(rows);
+}
+
+void ErrorStore::clear()
+{
+    *this = ErrorStore();
+}
+
+ValidationError ErrorStore::at(qsizetype i) const
+{
+    return {row(i), column(i), value(i).toString(), message(i)};
+}
+
+ValidationError ErrorStore::borrowedAt(qsizetype i) const
+{
+    const QStringView v = value(i);
+    return {row(i), column(i), QString::fromRawData(v.data(), v.size()), message(i)};
+}
+
+qint64 ErrorStore::memoryBytes() const
+{
+    return m_rows.capacity() * qint64(sizeof(qint64)) + m_columnIds.capacity() * qint64(sizeof(Id))
+        + m_messageIds.capacity() * qint64(sizeof(Id))
+        + m_valueEnds.capacity() * qint64(sizeof(qint64)) + m_values.capacity() * qint64(2);
+}
+
+} // namespace fw
