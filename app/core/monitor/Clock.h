@@ -22,8 +22,7 @@ public:
     virtual QDateTime now() const = 0;
     /// Calls `callback` once when now() reaches `when` (soon, if it already has), unless
     /// cancelled first or `context` is destroyed. Returns an id for cancel(); never 0.
-    virtual TimerId callAt(const QDateTime &when, QObject *context,
-                           std::function<void()> callback)
+    virtual TimerId callAt(const QDateTime &when, QObject *context, std::function<void()> callback)
         = 0;
     /// Cancels a pending call; unknown or finished ids are ignored.
     virtual void cancel(TimerId id) = 0;

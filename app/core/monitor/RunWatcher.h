@@ -92,6 +92,7 @@ private:
     void handleFailure(const ApiError &error);
     void scheduleNext(std::chrono::milliseconds delay);
     void cancelTimer();
+    void rescheduleIfIdle();
     void setStale(bool stale);
     void connectReachability();
     Clock *clock() const;
@@ -106,6 +107,7 @@ private:
     QDateTime m_nextPollAt;
     RunProgress m_progress;
     QDateTime m_lastSuccessAt;
+    QDateTime m_lastFinishedAt;
     ApiError m_lastError;
     bool m_hasProgress = false;
     bool m_polling = false;
@@ -113,7 +115,6 @@ private:
     bool m_reachable = true;
     bool m_terminalSeen = false; ///< a terminal status arrived: the next fetch is the last
     bool m_terminalReported = false;
-    bool m_pollWhenBack = false;
 };
 
 } // namespace fw
