@@ -56,6 +56,8 @@ public:
     void publishPending();
     /// At most one insertion per interval while rows stream in (default 100 ms).
     void setPublishInterval(int milliseconds);
+    /// How long after rows arrive in a sorted view they are sorted in (default 1 s).
+    void setResortDelay(int milliseconds) { m_resortTimer.setInterval(milliseconds); }
 
     /// Asynchronous like sort().
     void setFilter(const ErrorFilter &filter);
