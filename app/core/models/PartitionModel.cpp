@@ -1,0 +1,229 @@
+#include "PartitionModel.h"
+
+#include "DisplayText.h"
+#include "RunFormat.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace fw {
+
+namespace {
+const QList<int> kChangedRoles = {Qt::DisplayRole,
+                                  Qt::ToolTipRole,
+                                  PartitionModel::IndexRole,
+                                  PartitionModel::StatusRole,
+                                  PartitionModel::StatusTextRole,
+                                  PartitionModel::RowsRole,
+                                  PartitionModel::ProgressRole,
+                                  PartitionModel::RawProgressRole,
+                                  PartitionModel::OutOfRangeRole,
+                                  PartitionModel::OutOfRangeReasonRole};
+
+QString statusWord(const PartitionDetail &p)
+{
+    switch (p.status) {
+    case PartitionStatus::Pending:
+        return PartitionModel::tr("Pending");
+    case PartitionStatus::Running:
+        return PartitionModel::tr("Running");
+    case PartitionStatus::Completed:
+        return PartitionModel::tr("Completed");
+    case PartitionStatus::Failed:
+        return PartitionModel::tr("Failed");
+    case PartitionStatus::Unknown:
+        break;
+    }
+    return PartitionModel::tr("Unknown (%1)").arg(unknownStatusLabel(p.statusText));
+}
+} // namespace
+
+PartitionModel::PartitionModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int PartitionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PartitionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+double PartitionModel::drawnProgress(const PartitionDetail &p, bool *outOfRange, QString *reason)
+{
+    RunFormat::Fraction f;
+    if (p.progress)
+        f = RunFormat::percent(*p.progress);
+    else if (p.status == PartitionStatus::Completed)
+        f.value = 1.0;
+    if (p.rows < 0) {
+        f.outOfRange = true;
+        f.reason = tr("negative row count reported");
+    }
+    if (outOfRange)
+        *outOfRange = f.outOfRange;
+    if (reason)
+        *reason = f.reason;
+    return f.value;
+}
+
+QString PartitionModel::tooltip(const PartitionDetail &p)
+{
+    const QLocale locale;
+    bool odd = false;
+    QString reason;
+    const double drawn = drawnProgress(p, &odd, &reason);
+    QString text = tr("Partition %1 — %2\nRows: %3")
+                       .arg(locale.toString(p.index), statusWord(p), locale.toString(p.rows));
+    if (p.progress)
+        text += u'\n' + tr("Progress: %1 %").arg(locale.toString(*p.progress, 'g', 6));
+    else if (p.status == PartitionStatus::Running)
+        text += u'\n' + tr("Progress: not reported");
+    if (odd)
+        text += u'\n'
+            + tr("⚠ Out of range: %1 (drawn as %2 %)")
+                  .arg(reason, locale.toString(drawn * 100.0, 'f', 0));
+    return text;
+}
+
+QVariant PartitionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PartitionDetail &p = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QLocale locale;
+        switch (index.column()) {
+        case Index:
+            return locale.toString(p.index);
+        case Status:
+            return statusWord(p);
+        case Rows:
+            return locale.toString(p.rows);
+        case Progress: {
+            bool odd = false;
+            const double v = drawnProgress(p, &odd);
+            if (!p.progress && p.status != PartitionStatus::Completed
+                && p.status != PartitionStatus::Running)
+                return odd ? u"⚠"_s : QString();
+            return QString(locale.toString(v * 100.0, 'f', 0) + u" %"_s
+                           + (odd ? u" ⚠"_s : QString()));
+        }
+        default:
+            return {};
+        }
+    }
+    case Qt::ToolTipRole:
+        return tooltip(p);
+    case Qt::TextAlignmentRole:
+        return index.column() == Status ? QVariant()
+                                        : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    case IndexRole:
+        return p.index;
+    case StatusRole:
+        return int(p.status);
+    case StatusTextRole:
+        return p.statusText;
+    case RowsRole:
+        return p.rows;
+    case ProgressRole:
+        return drawnProgress(p);
+    case RawProgressRole:
+        return p.progress ? QVariant(*p.progress) : QVariant();
+    case OutOfRangeRole: {
+        bool odd = false;
+        drawnProgress(p, &odd);
+        return odd;
+    }
+    case OutOfRangeReasonRole: {
+        QString reason;
+        drawnProgress(p, nullptr, &reason);
+        return reason;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant PartitionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Index:
+        return tr("Partition");
+    case Status:
+        return tr("Status");
+    case Rows:
+        return tr("Rows");
+    case Progress:
+        return tr("Progress");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PartitionModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IndexRole, "partitionIndex");
+    names.insert(StatusRole, "status");
+    names.insert(RowsRole, "rows");
+    names.insert(ProgressRole, "progress");
+    names.insert(OutOfRangeRole, "outOfRange");
+    return names;
+}
+
+void PartitionModel::update(const QList<PartitionDetail> &partitions)
+{
+    const int oldCount = int(m_rows.size());
+    const int newCount = int(partitions.size());
+    const int common = std::min(oldCount, newCount);
+
+    // Changed rows, announced as contiguous ranges.
+    int rangeStart = -1;
+    for (int row = 0; row <= common; ++row) {
+        const bool changed = row < common && !(m_rows.at(row) == partitions.at(row));
+        if (changed) {
+            m_rows[row] = partitions.at(row);
+            if (rangeStart < 0)
+                rangeStart = row;
+        } else if (rangeStart >= 0) {
+            Q_EMIT dataChanged(index(rangeStart, 0), index(row - 1, ColumnCount - 1),
+                               kChangedRoles);
+            rangeStart = -1;
+        }
+    }
+
+    if (newCount > oldCount) {
+        beginInsertRows({}, oldCount, newCount - 1);
+        m_rows.append(partitions.mid(oldCount));
+        endInsertRows();
+    } else if (newCount < oldCount) {
+        beginRemoveRows({}, newCount, oldCount - 1);
+        m_rows.resize(newCount);
+        endRemoveRows();
+    }
+}
+
+void PartitionModel::resetTo(const QList<PartitionDetail> &partitions)
+{
+    beginResetModel();
+    m_rows = partitions;
+    endResetModel();
+}
+
+QList<int> PartitionModel::statusCounts() const
+{
+    QList<int> counts(5, 0);
+    for (const PartitionDetail &p : m_rows)
+        ++counts[int(p.status)];
+    return counts;
+}
+
+} // namespace fw

@@ -1,0 +1,131 @@
+#include "RunSummary.h"
+
+#include "DisplayText.h"
+#include "ThroughputSeries.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace fw {
+
+RunSummary::RunSummary(QObject *parent)
+    : QObject(parent)
+{ }
+
+void RunSummary::update(const RunProgress &progress, const ThroughputSeries *throughput)
+{
+    const bool statusMoved = !m_hasData || progress.status != m_progress.status
+        || progress.statusText != m_progress.statusText;
+    m_progress.status = progress.status;
+    m_progress.statusText = progress.statusText;
+    m_progress.totalRows = progress.totalRows;
+    m_progress.processedRows = progress.processedRows;
+    m_progress.rowsIn = progress.rowsIn;
+    m_progress.rowsOut = progress.rowsOut;
+    m_progress.failedRows = progress.failedRows;
+    m_progress.skippedRows = progress.skippedRows;
+    m_progress.partitions = progress.partitions;
+    m_progress.completedPartitions = progress.completedPartitions;
+    m_progress.eta = progress.eta;
+    m_progress.durationMs = progress.durationMs;
+    m_progress.loadStrategy = progress.loadStrategy;
+    m_hasData = true;
+
+    m_etaEstimated = false;
+    if (isTerminal(progress.status)) {
+        m_etaText = u"—"_s;
+    } else if (!progress.eta.isEmpty()) {
+        m_etaText = visibleText(progress.eta, 40);
+    } else if (const auto seconds = throughput
+                   ? throughput->estimateSeconds(progress.totalRows - progress.processedRows)
+                   : std::nullopt) {
+        m_etaText = tr("≈ %1 (estimated)").arg(RunFormat::duration(*seconds * 1000));
+        m_etaEstimated = true;
+    } else {
+        m_etaText = u"—"_s;
+    }
+    Q_EMIT changed();
+    if (statusMoved)
+        Q_EMIT statusChanged(progress.status);
+}
+
+QString RunSummary::totalText() const
+{
+    return RunFormat::count(m_progress.totalRows);
+}
+
+QString RunSummary::processedText() const
+{
+    return RunFormat::count(m_progress.processedRows);
+}
+
+QString RunSummary::rowsInText() const
+{
+    return RunFormat::optionalCount(m_progress.rowsIn);
+}
+
+QString RunSummary::rowsOutText() const
+{
+    return RunFormat::optionalCount(m_progress.rowsOut);
+}
+
+QString RunSummary::failedText() const
+{
+    return RunFormat::count(m_progress.failedRows);
+}
+
+QString RunSummary::skippedText() const
+{
+    return RunFormat::count(m_progress.skippedRows);
+}
+
+QString RunSummary::progressText() const
+{
+    return RunFormat::progressText(m_progress.processedRows, m_progress.totalRows);
+}
+
+RunFormat::Fraction RunSummary::overall() const
+{
+    return RunFormat::fraction(m_progress.processedRows, m_progress.totalRows);
+}
+
+QString RunSummary::partitionsText() const
+{
+    const RunFormat::Fraction f
+        = RunFormat::fraction(m_progress.completedPartitions, m_progress.partitions);
+    return tr("%1 of %2")
+               .arg(RunFormat::count(m_progress.completedPartitions),
+                    RunFormat::count(m_progress.partitions))
+        + (f.outOfRange ? u" ⚠"_s : QString());
+}
+
+QString RunSummary::elapsedText() const
+{
+    return RunFormat::duration(m_progress.durationMs);
+}
+
+QString RunSummary::loadStrategyText() const
+{
+    return m_progress.loadStrategy.isEmpty() ? u"—"_s : visibleText(m_progress.loadStrategy, 40);
+}
+
+QString RunSummary::anomalies() const
+{
+    QStringList notes;
+    const RunFormat::Fraction rows = overall();
+    if (rows.outOfRange)
+        notes << tr("Rows: %1 (processed %2, total %3)")
+                     .arg(rows.reason, processedText(), totalText());
+    const RunFormat::Fraction parts
+        = RunFormat::fraction(m_progress.completedPartitions, m_progress.partitions);
+    if (parts.outOfRange)
+        notes << tr("Partitions: %1").arg(parts.reason);
+    if (m_progress.failedRows < 0 || m_progress.skippedRows < 0)
+        notes << tr("Negative failed or skipped count reported");
+    if (m_progress.durationMs < 0)
+        notes << tr("Negative elapsed time reported");
+    return notes.join(u'\n');
+}
+
+} // namespace fw

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "RunFormat.h"
+#include "core/api/RunProgress.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace fw {
+
+class ThroughputSeries;
+
+/// The header of the run view as values and ready-made texts: status, counters with thousands
+/// separators, overall progress (clamped for drawing, flagged when out of range), ETA (the
+/// server's, or Flowwatch's own estimate from the throughput, marked as such), elapsed time, load
+/// strategy and partitions done. The page reads it after changed().
+class RunSummary final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunSummary)
+
+public:
+    explicit RunSummary(QObject *parent = nullptr);
+
+    /// Takes one poll; `throughput` (optional) gives the estimate when the server's eta is null.
+    void update(const RunProgress &progress, const ThroughputSeries *throughput = nullptr);
+
+    bool hasData() const { return m_hasData; }
+    const RunProgress &progress() const { return m_progress; }
+    RunStatus status() const { return m_progress.status; }
+    const QString &rawStatus() const { return m_progress.statusText; }
+
+    QString totalText() const;
+    QString processedText() const;
+    QString rowsInText() const; ///< "—" while null
+    QString rowsOutText() const;
+    QString failedText() const;
+    QString skippedText() const;
+    /// "32,000 of 50,000 (64 %)"; "0 of 0" for an empty run.
+    QString progressText() const;
+    RunFormat::Fraction overall() const;
+    /// "2 of 4" (+ " ⚠" when completed > total or negative).
+    QString partitionsText() const;
+    /// The server's ETA as sent, or "≈ 3 min 10 s (estimated)", or "—".
+    QString etaText() const { return m_etaText; }
+    bool isEtaEstimated() const { return m_etaEstimated; }
+    QString elapsedText() const;
+    QString loadStrategyText() const;
+    /// Out-of-range counters described for a tooltip/marker; empty when everything is sane.
+    QString anomalies() const;
+
+Q_SIGNALS:
+    void changed();
+    void statusChanged(fw::RunStatus status);
+
+private:
+    RunProgress m_progress;
+    bool m_hasData = false;
+    QString m_etaText;
+    bool m_etaEstimated = false;
+};
+
+} // namespace fw
