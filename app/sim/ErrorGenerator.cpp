@@ -119,7 +119,7 @@ QString ErrorGenerator::longValue(quint64 h)
 GeneratedError ErrorGenerator::parametric(quint64 h) const
 {
     const QString name = fromTable(Names[(h >> 8) % Names.size()]);
-    const qint64 n = qint64((h >> 16) % 10000);
+    const auto n = qint64((h >> 16) % 10000);
     const QString number = QString::number(n);
     switch ((h >> 4) % 4) {
     case 0: {
@@ -202,8 +202,8 @@ QByteArray ErrorGenerator::jsonString(const QString &text)
 
 QByteArray ErrorGenerator::toJson(const GeneratedError &error)
 {
-    return "{\"row\":"_ba + QByteArray::number(error.row) + ",\"column\":"_ba
-        + jsonString(error.column) + ",\"value\":"_ba + jsonString(error.value) + ",\"error\":"_ba
+    return R"({"row":)"_ba + QByteArray::number(error.row) + R"(,"column":)"_ba
+        + jsonString(error.column) + R"(,"value":)"_ba + jsonString(error.value) + R"(,"error":)"_ba
         + jsonString(error.error) + '}';
 }
 

@@ -22,15 +22,15 @@ void ErrorStreamer::start()
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray first;
     if (m_format == Format::Csv) {
-        headers
-            = {{"Content-Type"_ba, "text/csv; charset=utf-8"_ba},
-               {"Content-Disposition"_ba,
-                "attachment; filename=\"pipeline-run-"_ba + m_runId.toUtf8() + "-errors.csv\""_ba}};
+        headers = {{"Content-Type"_ba, "text/csv; charset=utf-8"_ba},
+                   {"Content-Disposition"_ba,
+                    R"(attachment; filename="pipeline-run-)"_ba + m_runId.toUtf8()
+                        + R"(-errors.csv")"_ba}};
         first = "Row,Column,Value,Error\r\n"_ba;
     } else {
         headers = {{"Content-Type"_ba, "application/json; charset=utf-8"_ba}};
-        first = "{\"runId\":"_ba + ErrorGenerator::jsonString(m_runId) + ",\"total\":"_ba
-            + QByteArray::number(m_total) + ",\"errors\":["_ba;
+        first = R"({"runId":)"_ba + ErrorGenerator::jsonString(m_runId) + R"(,"total":)"_ba
+            + QByteArray::number(m_total) + R"(,"errors":[)"_ba;
     }
     m_connection->write(HttpResponse::head(200, headers, -1, false));
     writeChunk(first);

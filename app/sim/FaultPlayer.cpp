@@ -65,7 +65,7 @@ void FaultPlayer::play(HttpConnection *connection, const Fault &fault,
         return; // the connection stays busy and open until the client gives up
     case Fault::Kind::SlowDrip: {
         const QByteArray body = fault.body.isEmpty()
-            ? "{\"status\":\"running\",\"totalRows\":50000,\"processedRows\":1}"_ba
+            ? R"({"status":"running","totalRows":50000,"processedRows":1})"_ba
             : fault.body;
         connection->write(
             HttpResponse::head(fault.status, withContentType(fault, body), body.size(), false));
@@ -88,7 +88,7 @@ void FaultPlayer::play(HttpConnection *connection, const Fault &fault,
     case Fault::Kind::ResetAfterHeaders:
     case Fault::Kind::TruncatedBody: {
         const QByteArray body = fault.body.isEmpty()
-            ? "{\"status\":\"running\",\"totalRows\":50000,\"processedRows\":"_ba
+            ? R"({"status":"running","totalRows":50000,"processedRows":)"_ba
             : fault.body;
         const qint64 declared
             = fault.declaredLength >= 0 ? fault.declaredLength : body.size() + 1000;

@@ -2,7 +2,6 @@
 
 #include "HttpResponse.h"
 
-#include <QTimer>
 #include <QUrl>
 
 #ifdef Q_OS_UNIX
@@ -53,9 +52,10 @@ void HttpConnection::finishResponse(bool close)
         m_socket->disconnectFromHost();
         return;
     }
-    // Handle a pipelined request that arrived meanwhile, outside the caller's stack.
-    if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
-        QTimer::singleShot(0, this, &HttpConnection::onReadyRead);
+    // A pipelined request that arrived meanwhile: the dispatch loop picks it up, or, when the
+    // response finished later (streaming), handle it now.
+    if (!m_dispatching && (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0))
+        onReadyRead();
 }
 
 void HttpConnection::abortConnection(bool reset)
@@ -81,7 +81,9 @@ void HttpConnection::onReadyRead()
     if (!m_socket)
         return;
     m_buffer += m_socket->readAll();
+    m_dispatching = true;
     while (!m_busy && m_socket && parseOne()) { }
+    m_dispatching = false;
 }
 
 void HttpConnection::failAndClose(int status, const QByteArray &message)

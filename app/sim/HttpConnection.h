@@ -45,6 +45,7 @@ private:
     QByteArray m_buffer;
     bool m_busy = false;
     bool m_closeAfter = false;
+    bool m_dispatching = false;
 };
 
 } // namespace fw::sim

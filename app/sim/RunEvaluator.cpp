@@ -188,13 +188,12 @@ QList<RunLogLine> RunEvaluator::logUpTo(const RunPlan &plan, qint64 runningMs, q
         limit = std::min(limit, plan.frozenAtMs);
     QList<RunLogLine> out;
     for (const RunLogLine &line : std::as_const(all)) {
-        const bool happened = line.stage == u"retry"_s ? true : line.atMs - origin <= limit;
-        // Entries at the failure instant other than the failure itself are not logged.
+        // The retry entry exists from creation; the others once running time reaches them, except
+        // those at the failure instant other than the failure itself.
+        const bool retryEntry = line.stage == u"retry"_s;
         const bool cut
             = plan.failAtMs >= 0 && line.atMs - origin == plan.failAtMs && line.stage != u"load"_s;
-        if (happened && !cut && runningMs >= 0)
-            out.append(line);
-        else if (line.stage == u"retry"_s)
+        if (retryEntry || (runningMs >= 0 && line.atMs - origin <= limit && !cut))
             out.append(line);
     }
     std::stable_sort(out.begin(), out.end(),

@@ -104,7 +104,7 @@ void Simulator::clearFaults()
 
 QString Simulator::addRun(const RunSpec &spec)
 {
-    const QString id = spec.id.isEmpty() ? m_world->nextCustomId() : spec.id;
+    QString id = spec.id.isEmpty() ? m_world->nextCustomId() : spec.id;
     m_world->addPlan(DemoWorld::fromSpec(spec, id, simulatedMs(), m_options.seed));
     return id;
 }

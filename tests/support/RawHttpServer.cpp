@@ -94,7 +94,10 @@ void RawHttpServer::onReadyRead(QTcpSocket *socket)
             ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &lingerOption,
                          sizeof(lingerOption));
 #endif
-            QTimer::singleShot(20, socket, [socket] { socket->abort(); });
+            auto *timer = new QTimer(socket);
+            timer->setSingleShot(true);
+            connect(timer, &QTimer::timeout, socket, &QTcpSocket::abort);
+            timer->start(20);
             break;
         }
     }
