@@ -1,0 +1,63 @@
+#include "ErrorSummaryPanel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace fw::ui {
+
+ErrorSummaryPanel::ErrorSummaryPanel(ErrorTableModel *errors, QWidget *parent)
+    : QWidget(parent)
+    , m_byColumn(new ErrorSummaryModel(ErrorSummaryModel::Kind::ByColumn, errors, this))
+    , m_byMessage(new ErrorSummaryModel(ErrorSummaryModel::Kind::ByMessage, errors, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *messageLabel = new QLabel(tr("By &error"), this);
+    m_messageView = makeView(m_byMessage, new QSortFilterProxyModel(this));
+    messageLabel->setBuddy(m_messageView);
+    auto *columnLabel = new QLabel(tr("By co&lumn"), this);
+    m_columnView = makeView(m_byColumn, new QSortFilterProxyModel(this));
+    columnLabel->setBuddy(m_columnView);
+    QFont bold = messageLabel->font();
+    bold.setBold(true);
+    messageLabel->setFont(bold);
+    columnLabel->setFont(bold);
+    layout->addWidget(messageLabel);
+    layout->addWidget(m_messageView, 3);
+    layout->addWidget(columnLabel);
+    layout->addWidget(m_columnView, 2);
+}
+
+QTreeView *ErrorSummaryPanel::makeView(ErrorSummaryModel *model, QSortFilterProxyModel *proxy)
+{
+    proxy->setSourceModel(model);
+    proxy->setSortRole(ErrorSummaryModel::CountRole);
+    proxy->setDynamicSortFilter(true);
+    proxy->sort(ErrorSummaryModel::Count, Qt::DescendingOrder);
+    auto *view = new QTreeView(this);
+    view->setModel(proxy);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(ErrorSummaryModel::Name, QHeaderView::Stretch);
+    view->header()->setSectionResizeMode(ErrorSummaryModel::Count, QHeaderView::ResizeToContents);
+    view->header()->setSortIndicatorShown(false);
+    const ErrorSummaryModel::Kind kind = model->kind();
+    auto activate = [this, kind](const QModelIndex &index) {
+        if (index.isValid()) {
+            Q_EMIT entryActivated(
+                kind, index.siblingAtColumn(0).data(ErrorSummaryModel::NameRole).toString());
+        }
+    };
+    connect(view, &QTreeView::clicked, this, activate);
+    connect(view, &QTreeView::activated, this, activate);
+    return view;
+}
+
+} // namespace fw::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/models/ErrorSummaryModel.h"
+
+#include <QWidget>
+
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace fw {
+class ErrorTableModel;
+}
+
+namespace fw::ui {
+
+/// The summary beside the error table: errors counted by column and by error message, most
+/// first ("Invalid email format — 1,234"). Activating an entry (click, Enter) asks to filter
+/// the table to it.
+class ErrorSummaryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ErrorSummaryPanel)
+
+public:
+    ErrorSummaryPanel(ErrorTableModel *errors, QWidget *parent = nullptr);
+
+    ErrorSummaryModel *byColumn() const { return m_byColumn; }
+    ErrorSummaryModel *byMessage() const { return m_byMessage; }
+    QTreeView *columnView() const { return m_columnView; }
+    QTreeView *messageView() const { return m_messageView; }
+
+Q_SIGNALS:
+    void entryActivated(fw::ErrorSummaryModel::Kind kind, const QString &name);
+
+private:
+    QTreeView *makeView(ErrorSummaryModel *model, QSortFilterProxyModel *proxy);
+
+    ErrorSummaryModel *m_byColumn = nullptr;
+    ErrorSummaryModel *m_byMessage = nullptr;
+    QTreeView *m_columnView = nullptr;
+    QTreeView *m_messageView = nullptr;
+};
+
+} // namespace fw::ui
