@@ -2,6 +2,7 @@
 
 #include "PollSchedule.h"
 #include "core/api/ApiError.h"
+#include "core/api/ProgressRequest.h"
 #include "core/api/RunProgress.h"
 
 #include <QDateTime>
@@ -16,7 +17,6 @@ namespace fw {
 
 class ApiClient;
 class Clock;
-class ProgressRequest;
 
 /// Watches one run: polls its progress on a schedule (PollSchedule), never more than one request
 /// in flight, stops after one last fetch once the run is final, honours Retry-After, backs off on
