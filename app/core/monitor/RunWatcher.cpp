@@ -39,7 +39,7 @@ RunWatcher::~RunWatcher()
     cancelTimer();
     if (m_request) {
         disconnect(m_request, nullptr, this, nullptr);
-        m_request->cancel();
+        m_request->cancel(); // finishes and deletes itself
     }
 }
 
@@ -167,6 +167,10 @@ void RunWatcher::poll()
     }
     m_request = m_client->fetchProgress(m_pipelineId, m_runId);
     connect(m_request, &ApiRequest::finished, this, &RunWatcher::onFinished);
+    connect(m_request, &QObject::destroyed, this, [this](QObject *gone) {
+        if (m_request == gone) // destroyed unfinished (its client went away)
+            m_request = nullptr;
+    });
     m_request->start();
     Q_EMIT scheduleChanged();
 }

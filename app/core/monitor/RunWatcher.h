@@ -2,12 +2,10 @@
 
 #include "PollSchedule.h"
 #include "core/api/ApiError.h"
-#include "core/api/ProgressRequest.h"
 #include "core/api/RunProgress.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include <chrono>
@@ -17,6 +15,7 @@ namespace fw {
 
 class ApiClient;
 class Clock;
+class ProgressRequest;
 
 /// Watches one run: polls its progress on a schedule (PollSchedule), never more than one request
 /// in flight, stops after one last fetch once the run is final, honours Retry-After, backs off on
@@ -102,7 +101,7 @@ private:
     QString m_runId;
     Clock *m_clock = nullptr;
     PollSchedule m_schedule;
-    QPointer<ProgressRequest> m_request;
+    ProgressRequest *m_request = nullptr; ///< deletes itself after finished()
     quint64 m_timerId = 0;
     QDateTime m_nextPollAt;
     RunProgress m_progress;

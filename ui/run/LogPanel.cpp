@@ -1,0 +1,193 @@
+#include "LogPanel.h"
+
+#include "core/models/DisplayText.h"
+#include "core/models/LogFilterModel.h"
+#include "core/models/LogModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::ui {
+
+LogPanel::LogPanel(LogModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    m_filter = new LogFilterModel(this);
+    m_filter->setSourceModel(model);
+
+    m_stage = new QComboBox(this);
+    m_stage->addItem(tr("All stages"), QString());
+    m_stage->setAccessibleName(tr("Stage filter"));
+    m_stage->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const QString &stage : model->stages())
+        m_stage->addItem(visibleText(stage, 40), stage);
+    connect(model, &LogModel::stageAdded, this,
+            [this](const QString &stage) { m_stage->addItem(visibleText(stage, 40), stage); });
+    connect(m_stage, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_filter->setStage(m_stage->itemData(index).toString());
+        updateCount();
+    });
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search the log (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the log"));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateCount();
+    });
+
+    m_follow = new QCheckBox(tr("Follow"), this);
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Keep the newest entry in view (Ctrl+L)"));
+
+    m_count = new QLabel(this);
+
+    // The page owns the shortcuts (Ctrl+F, Ctrl+S, Ctrl+L), so they work wherever focus is.
+    auto *save = new QAction(tr("Save log…"), this);
+    save->setToolTip(tr("Save every log entry to a text file (Ctrl+S)"));
+    connect(save, &QAction::triggered, this, &LogPanel::saveWithDialog);
+    auto *saveButton = new QToolButton(this);
+    saveButton->setDefaultAction(save);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSectionResizeMode(LogModel::Time, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LogModel::Stage,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Log entries"));
+    auto *copy = new QAction(tr("Copy"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &LogPanel::copySelection);
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LogPanel::onRowsInserted);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LogPanel::updateCount);
+    // Scrolling up by hand stops following; back at the bottom follows again.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        if (bar->isSliderDown())
+            m_follow->setChecked(value == bar->maximum());
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_stage);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_follow);
+    bar->addWidget(m_count);
+    bar->addWidget(saveButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    updateCount();
+}
+
+void LogPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void LogPanel::setFollowTail(bool follow)
+{
+    m_follow->setChecked(follow);
+    if (follow)
+        m_view->scrollToBottom();
+}
+
+bool LogPanel::followsTail() const
+{
+    return m_follow->isChecked();
+}
+
+void LogPanel::onRowsInserted()
+{
+    updateCount();
+    if (m_follow->isChecked())
+        m_view->scrollToBottom();
+}
+
+void LogPanel::updateCount()
+{
+    const QLocale locale;
+    const int shown = m_filter->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total
+                         ? tr("%1 entries").arg(locale.toString(total))
+                         : tr("%1 of %2").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void LogPanel::copySelection() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const int row = m_filter->mapToSource(index).row();
+        lines << LogModel::toText(m_model->entryAt(row), zone);
+    }
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+QString LogPanel::saveTo(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return file.errorString();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QByteArray line = LogModel::toText(m_model->entryAt(row), zone).toUtf8() + '\n';
+        if (file.write(line) != line.size())
+            return file.errorString();
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+void LogPanel::saveWithDialog()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save log"), dir + u"/run-log.txt"_s,
+                                                      tr("Text files (*.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString error = saveTo(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save log"),
+                             tr("Could not save the log to %1: %2. Choose another folder and "
+                                "try again.")
+                                 .arg(path, error));
+}
+
+} // namespace fw::ui

@@ -1,0 +1,275 @@
+#include "LogTimelineChart.h"
+
+#include "ChartLook.h"
+#include "core/models/DisplayText.h"
+#include "core/models/LogModel.h"
+
+#include <QCategoryAxis>
+#include <QDateTimeAxis>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::ui {
+
+namespace {
+const QColor kLaneColors[]
+    = {QColor(0x1d, 0x5f, 0xd1), QColor(0x1a, 0x7f, 0x37), QColor(0xb2, 0x5e, 0x00),
+       QColor(0x7b, 0x4f, 0x9d), QColor(0x00, 0x83, 0x8f), QColor(0xc6, 0x28, 0x28)};
+const QScatterSeries::MarkerShape kLaneShapes[]
+    = {QScatterSeries::MarkerShapeCircle, QScatterSeries::MarkerShapeRectangle,
+       QScatterSeries::MarkerShapeCircle, QScatterSeries::MarkerShapeRectangle};
+} // namespace
+
+LogTimelineChart::LogTimelineChart(LogModel *model, QWidget *parent)
+    : QChartView(parent)
+    , m_model(model)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Log timeline"));
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_time = new QDateTimeAxis(chart);
+    m_time->setFormat(u"HH:mm:ss"_s);
+    m_time->setTickCount(6);
+    m_stages = new QCategoryAxis(chart);
+    m_stages->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_stages->setRange(0, 1);
+    chart->addAxis(m_time, Qt::AlignBottom);
+    chart->addAxis(m_stages, Qt::AlignLeft);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::RectangleRubberBand);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Log timeline chart"));
+    setToolTip(tr("Wheel or drag a rectangle to zoom, middle-drag or arrow keys to pan, "
+                  "Ctrl+0 to reset"));
+    applyPalette(chart, palette());
+
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { appendRows(first, last); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { rebuild(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { rebuild(); });
+    rebuild();
+}
+
+int LogTimelineChart::laneFor(const QString &stage)
+{
+    const qsizetype found = m_lanes.indexOf(stage);
+    if (found >= 0)
+        return int(found);
+    const int lane = int(m_lanes.size());
+    m_lanes.append(stage);
+    auto *series = new QScatterSeries(chart());
+    series->setName(stage);
+    series->setMarkerSize(9);
+    series->setMarkerShape(kLaneShapes[lane % std::size(kLaneShapes)]);
+    series->setColor(kLaneColors[lane % std::size(kLaneColors)]);
+    series->setBorderColor(Qt::transparent);
+    chart()->addSeries(series);
+    series->attachAxis(m_time);
+    series->attachAxis(m_stages);
+    connect(series, &QScatterSeries::hovered, this,
+            [this, lane](const QPointF &point, bool state) { onHovered(lane, point, state); });
+    m_series.append({series, {}, {}});
+
+    // Lanes are category ranges [i - 0.5, i + 0.5] labelled with the stage's name.
+    const QStringList labels = m_stages->categoriesLabels();
+    for (const QString &label : labels)
+        m_stages->remove(label);
+    for (int i = 0; i < m_lanes.size(); ++i)
+        m_stages->append(visibleText(m_lanes.at(i), 16) + QString(i, QChar(0x200B)), i + 0.5);
+    m_stages->setStartValue(-0.5);
+    m_stages->setRange(-0.5, m_lanes.size() - 0.5);
+    return lane;
+}
+
+void LogTimelineChart::appendRows(int first, int last)
+{
+    if (!m_model)
+        return;
+    QHash<int, QList<QPointF>> batches;
+    for (int row = first; row <= last; ++row) {
+        const LogEntry &entry = m_model->entryAt(row);
+        if (!entry.timestamp.isValid())
+            continue; // no time, no place on a timeline; the list still shows it
+        const int lane = laneFor(entry.stage);
+        const qint64 t = entry.timestamp.toMSecsSinceEpoch();
+        m_series[lane].times.append(t);
+        m_series[lane].rows.append(int(m_model->sequenceAt(row)));
+        batches[lane].append(QPointF(double(t), lane));
+        m_minTime = m_hasTime ? std::min(m_minTime, t) : t;
+        m_maxTime = m_hasTime ? std::max(m_maxTime, t) : t;
+        m_hasTime = true;
+    }
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it)
+        m_series[it.key()].series->append(it.value());
+    if (!chart()->isZoomed())
+        fitAxes();
+}
+
+void LogTimelineChart::rebuild()
+{
+    for (Lane &lane : m_series) {
+        lane.series->clear();
+        lane.times.clear();
+        lane.rows.clear();
+    }
+    m_hasTime = false;
+    if (m_model && m_model->rowCount() > 0)
+        appendRows(0, m_model->rowCount() - 1);
+    else
+        fitAxes();
+}
+
+void LogTimelineChart::fitAxes()
+{
+    if (!m_hasTime) {
+        const QDateTime now = QDateTime::currentDateTime();
+        m_time->setRange(now.addSecs(-60), now);
+        return;
+    }
+    const qint64 span = std::max<qint64>(m_maxTime - m_minTime, 10'000);
+    const qint64 margin = span / 20;
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_minTime - margin),
+                     QDateTime::fromMSecsSinceEpoch(m_minTime + span + margin));
+    m_stages->setRange(-0.5, std::max<qsizetype>(1, m_lanes.size()) - 0.5);
+}
+
+void LogTimelineChart::resetZoom()
+{
+    chart()->zoomReset();
+    fitAxes();
+}
+
+int LogTimelineChart::markerCount() const
+{
+    int n = 0;
+    for (const Lane &lane : m_series)
+        n += lane.series->count();
+    return n;
+}
+
+QString LogTimelineChart::messagesAt(int lane, qint64 msecs) const
+{
+    if (!m_model || lane < 0 || lane >= m_series.size())
+        return {};
+    const Lane &l = m_series.at(lane);
+    QStringList lines;
+    const QLocale locale;
+    int shown = 0;
+    for (qsizetype i = 0; i < l.times.size(); ++i) {
+        if (std::llabs(l.times.at(i) - msecs) > 500)
+            continue;
+        const int row = int(l.rows.at(i) - m_model->droppedCount());
+        if (row < 0 || row >= m_model->rowCount())
+            continue;
+        const LogEntry &entry = m_model->entryAt(row);
+        if (++shown > 5) {
+            lines << tr("… and more at this time");
+            break;
+        }
+        lines << locale.toString(entry.timestamp.toLocalTime(), u"HH:mm:ss"_s) + u"  ["_s
+                + visibleText(entry.stage, 30) + u"]  "_s + visibleText(entry.message, 300);
+    }
+    return lines.join(u'\n');
+}
+
+void LogTimelineChart::onHovered(int lane, const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), messagesAt(lane, qint64(point.x())), this);
+}
+
+void LogTimelineChart::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0.0)
+        return QChartView::wheelEvent(event);
+    chart()->zoom(std::pow(1.25, steps));
+    event->accept();
+}
+
+void LogTimelineChart::keyPressEvent(QKeyEvent *event)
+{
+    const double step = 30.0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        chart()->scroll(-step, 0);
+        break;
+    case Qt::Key_Right:
+        chart()->scroll(step, 0);
+        break;
+    case Qt::Key_Up:
+        chart()->scroll(0, step);
+        break;
+    case Qt::Key_Down:
+        chart()->scroll(0, -step);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        chart()->zoomIn();
+        break;
+    case Qt::Key_Minus:
+        chart()->zoomOut();
+        break;
+    case Qt::Key_0:
+        resetZoom();
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void LogTimelineChart::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panFrom = event->position().toPoint();
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void LogTimelineChart::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint now = event->position().toPoint();
+        const QPoint delta = now - m_panFrom;
+        chart()->scroll(-delta.x(), delta.y());
+        m_panFrom = now;
+        event->accept();
+        return;
+    }
+    QChartView::mouseMoveEvent(event);
+}
+
+void LogTimelineChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void LogTimelineChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette(chart(), palette());
+    QChartView::changeEvent(event);
+}
+
+} // namespace fw::ui

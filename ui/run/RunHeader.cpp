@@ -1,0 +1,165 @@
+#include "RunHeader.h"
+
+#include "core/models/DisplayText.h"
+#include "core/models/RunSummary.h"
+#include "ui/common/StatusStyle.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::ui {
+
+RunHeader::RunHeader(RunSummary *summary, QWidget *parent)
+    : QWidget(parent)
+    , m_summary(summary)
+{
+    m_statusIcon = new QLabel(this);
+    m_status = new QLabel(tr("Loading…"), this);
+    QFont big = m_status->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_status->setFont(big);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAccessibleName(tr("Run status"));
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_actions = new QHBoxLayout;
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_statusIcon);
+    top->addWidget(m_status);
+    top->addSpacing(16);
+    top->addWidget(m_title, 1);
+    top->addLayout(m_actions);
+
+    m_bar = new QProgressBar(this);
+    m_bar->setRange(0, 1000);
+    m_bar->setTextVisible(true);
+    m_bar->setAccessibleName(tr("Overall progress"));
+    m_warning = new QLabel(this);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->hide();
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(18);
+    grid->setVerticalSpacing(2);
+    addField(grid, 0, 0, u"total"_s, tr("Total rows"));
+    addField(grid, 0, 1, u"processed"_s, tr("Processed"));
+    addField(grid, 0, 2, u"in"_s, tr("Rows in"));
+    addField(grid, 0, 3, u"out"_s, tr("Rows out"));
+    addField(grid, 0, 4, u"failed"_s, tr("Failed"));
+    addField(grid, 0, 5, u"skipped"_s, tr("Skipped"));
+    addField(grid, 0, 6, u"eta"_s, tr("ETA"));
+    addField(grid, 0, 7, u"elapsed"_s, tr("Elapsed"));
+    addField(grid, 0, 8, u"strategy"_s, tr("Load strategy"));
+    addField(grid, 0, 9, u"partitions"_s, tr("Partitions done"));
+    grid->setColumnStretch(10, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addLayout(grid);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_warning);
+
+    connect(summary, &RunSummary::changed, this, &RunHeader::refresh);
+    refresh();
+}
+
+QLabel *RunHeader::addField(QGridLayout *grid, int row, int column, const QString &name,
+                            const QString &caption)
+{
+    auto *title = new QLabel(caption, this);
+    QFont small = title->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    title->setFont(small);
+    title->setForegroundRole(QPalette::PlaceholderText);
+    auto *value = new QLabel(u"—"_s, this);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = value->font();
+    bold.setBold(true);
+    value->setFont(bold);
+    value->setAccessibleName(caption);
+    title->setBuddy(value);
+    grid->addWidget(title, row * 2, column);
+    grid->addWidget(value, row * 2 + 1, column);
+    m_fields.insert(name, value);
+    return value;
+}
+
+void RunHeader::setTitle(const QString &pipelineName, const QString &pipelineId,
+                         const QString &runId)
+{
+    const QString name = pipelineName.isEmpty() ? pipelineId : visibleText(pipelineName, 80);
+    m_title->setText(tr("%1 · %2 (%3)").arg(runId, name, pipelineId));
+}
+
+void RunHeader::addActionWidget(QWidget *widget)
+{
+    m_actions->addWidget(widget);
+}
+
+QString RunHeader::fieldText(const QString &name) const
+{
+    if (name == u"status")
+        return m_status->text();
+    if (name == u"progress")
+        return m_bar->text();
+    const QLabel *label = m_fields.value(name);
+    return label ? label->text() : QString();
+}
+
+void RunHeader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void RunHeader::refresh()
+{
+    if (!m_summary->hasData())
+        return;
+    const RunStatus status = m_summary->status();
+    const bool dark = StatusStyle::isDark(palette());
+    const int iconSize = m_status->fontMetrics().height();
+    m_statusIcon->setPixmap(StatusStyle::icon(status).pixmap(iconSize, iconSize));
+    m_status->setText(StatusStyle::text(status, m_summary->rawStatus()));
+    QPalette statusPalette = m_status->palette();
+    statusPalette.setColor(QPalette::WindowText, StatusStyle::color(status, dark));
+    m_status->setPalette(statusPalette);
+
+    m_fields[u"total"_s]->setText(m_summary->totalText());
+    m_fields[u"processed"_s]->setText(m_summary->processedText());
+    m_fields[u"in"_s]->setText(m_summary->rowsInText());
+    m_fields[u"out"_s]->setText(m_summary->rowsOutText());
+    m_fields[u"failed"_s]->setText(m_summary->failedText());
+    m_fields[u"skipped"_s]->setText(m_summary->skippedText());
+    m_fields[u"eta"_s]->setText(m_summary->etaText());
+    m_fields[u"eta"_s]->setToolTip(m_summary->isEtaEstimated()
+                                       ? tr("The server sent no ETA; Flowwatch estimated it "
+                                            "from the recent throughput.")
+                                       : QString());
+    m_fields[u"elapsed"_s]->setText(m_summary->elapsedText());
+    m_fields[u"strategy"_s]->setText(m_summary->loadStrategyText());
+    m_fields[u"partitions"_s]->setText(m_summary->partitionsText());
+
+    const RunFormat::Fraction overall = m_summary->overall();
+    m_bar->setValue(int(overall.value * 1000.0 + 0.5));
+    m_bar->setFormat(m_summary->progressText());
+    const QString anomalies = m_summary->anomalies();
+    m_bar->setToolTip(anomalies);
+    m_warning->setVisible(!anomalies.isEmpty());
+    m_warning->setText(u"⚠ "_s + tr("Out of range values from the server (shown as sent): ")
+                       + QString(anomalies).replace(u'\n', u"; "_s));
+}
+
+} // namespace fw::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QGridLayout;
+class QHBoxLayout;
+class QLabel;
+class QProgressBar;
+
+namespace fw {
+class RunSummary;
+}
+
+namespace fw::ui {
+
+/// The top of the run page: status (icon, word, colour), run and pipeline, the counters with
+/// thousands separators, an overall progress bar, ETA, elapsed time, load strategy and
+/// partitions done. Out-of-range values carry a "⚠" and a tooltip saying what was odd.
+class RunHeader final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunHeader)
+
+public:
+    explicit RunHeader(RunSummary *summary, QWidget *parent = nullptr);
+
+    void setTitle(const QString &pipelineName, const QString &pipelineId, const QString &runId);
+    /// Widgets other features put in the header (the Retry button), at the right.
+    void addActionWidget(QWidget *widget);
+    /// The text of a field, by name ("status", "total", "processed", "in", "out", "failed",
+    /// "skipped", "progress", "eta", "elapsed", "strategy", "partitions"), for tests.
+    QString fieldText(const QString &name) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLabel *addField(QGridLayout *grid, int row, int column, const QString &name,
+                     const QString &caption);
+    void refresh();
+
+    RunSummary *m_summary = nullptr;
+    QLabel *m_statusIcon = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_title = nullptr;
+    QProgressBar *m_bar = nullptr;
+    QLabel *m_warning = nullptr;
+    QHBoxLayout *m_actions = nullptr;
+    QHash<QString, QLabel *> m_fields;
+};
+
+} // namespace fw::ui

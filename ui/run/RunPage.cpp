@@ -1,0 +1,197 @@
+#include "RunPage.h"
+
+#include "ErrorsPreview.h"
+#include "LogPanel.h"
+#include "LogTimelineChart.h"
+#include "PartitionsPanel.h"
+#include "RunHeader.h"
+#include "StaleBanner.h"
+#include "ThroughputChart.h"
+#include "core/api/RunProgress.h"
+#include "core/models/LogModel.h"
+#include "core/models/PartitionModel.h"
+#include "core/models/RunSummary.h"
+#include "core/models/ThroughputSeries.h"
+#include "core/monitor/RunWatcher.h"
+#include "ui/common/StatusStyle.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLocale>
+#include <QNetworkInformation>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::ui {
+
+namespace {
+/// Loads the system's reachability backend once, so watchers pause while offline.
+void loadReachability()
+{
+    static const bool loaded [[maybe_unused]]
+    = QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+}
+} // namespace
+
+RunPage::RunPage(ApiClient *client, QString pipelineId, QString runId, QWidget *parent)
+    : QWidget(parent)
+    , m_pipelineId(std::move(pipelineId))
+    , m_runId(std::move(runId))
+{
+    loadReachability();
+    m_watcher = new RunWatcher(client, m_pipelineId, m_runId, this);
+    m_summary = new RunSummary(this);
+    m_partitions = new PartitionModel(this);
+    m_log = new LogModel(this);
+    m_throughput = new ThroughputSeries(this);
+
+    m_header = new RunHeader(m_summary, this);
+    m_header->setTitle({}, m_pipelineId, m_runId);
+    m_freshness = new QLabel(this);
+    m_freshness->setTextFormat(Qt::PlainText);
+    m_freshness->setForegroundRole(QPalette::PlaceholderText);
+    m_header->addActionWidget(m_freshness);
+    m_banner = new StaleBanner(m_watcher, this);
+
+    m_partitionsPanel = new PartitionsPanel(m_partitions, this);
+    m_throughputChart = new ThroughputChart(m_throughput, this);
+    m_timeline = new LogTimelineChart(m_log, this);
+    m_logPanel = new LogPanel(m_log, this);
+    m_errorsPreview = new ErrorsPreview(this);
+
+    auto *charts = new QSplitter(Qt::Vertical, this);
+    charts->addWidget(m_throughputChart);
+    charts->addWidget(m_timeline);
+    charts->setStretchFactor(0, 2);
+    charts->setStretchFactor(1, 3);
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_partitionsPanel);
+    top->addWidget(charts);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_logPanel, tr("&Log"));
+    m_tabs->addTab(m_errorsPreview, tr("&Errors"));
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->addWidget(top);
+    m_split->addWidget(m_tabs);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_split, 1);
+
+    addShortcut(tr("Refresh now"), QKeySequence::Refresh, [this] { m_watcher->refreshNow(); });
+    addShortcut(tr("Search the log"), QKeySequence::Find, [this] {
+        m_tabs->setCurrentWidget(m_logPanel);
+        m_logPanel->focusSearch();
+    });
+    addShortcut(tr("Save log…"), QKeySequence::Save, [this] { m_logPanel->saveWithDialog(); });
+    addShortcut(tr("Follow the log"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                [this] { m_logPanel->setFollowTail(!m_logPanel->followsTail()); });
+    addShortcut(tr("Partitions as grid or list"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                [this] { m_partitionsPanel->toggleMode(); });
+    addShortcut(tr("Reset timeline zoom"), QKeySequence(Qt::CTRL | Qt::Key_0),
+                [this] { m_timeline->resetZoom(); });
+
+    connect(m_watcher, &RunWatcher::progressUpdated, this, &RunPage::onProgress);
+    connect(m_summary, &RunSummary::statusChanged, this, &RunPage::titleChanged);
+    connect(m_watcher, &RunWatcher::scheduleChanged, this, &RunPage::updateFreshness);
+    connect(m_watcher, &RunWatcher::staleChanged, this, &RunPage::updateFreshness);
+    // Started once the caller has finished setting the page up (e.g. an injected clock).
+    QMetaObject::invokeMethod(m_watcher, &RunWatcher::start, Qt::QueuedConnection);
+}
+
+RunPage::~RunPage() = default;
+
+void RunPage::addShortcut(const QString &text, const QKeySequence &keys, std::function<void()> slot)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, std::move(slot));
+    addAction(action);
+}
+
+void RunPage::setPipelineName(const QString &name)
+{
+    m_header->setTitle(name, m_pipelineId, m_runId);
+}
+
+void RunPage::addHeaderWidget(QWidget *widget)
+{
+    m_header->addActionWidget(widget);
+}
+
+void RunPage::setErrorsWidget(QWidget *widget)
+{
+    const int at = m_errorsPreview ? m_tabs->indexOf(m_errorsPreview) : m_tabs->count();
+    if (m_errorsPreview) {
+        m_tabs->removeTab(at);
+        delete m_errorsPreview;
+    }
+    m_tabs->insertTab(at, widget, tr("&Errors"));
+}
+
+ErrorsPreview *RunPage::errorsPreview() const
+{
+    return m_errorsPreview;
+}
+
+QString RunPage::title() const
+{
+    if (!m_summary->hasData())
+        return m_runId;
+    return StatusStyle::symbol(m_summary->status()) + u' ' + m_runId;
+}
+
+QIcon RunPage::icon() const
+{
+    return m_summary->hasData() ? StatusStyle::icon(m_summary->status()) : QIcon();
+}
+
+void RunPage::onProgress(const RunProgress &progress)
+{
+    m_throughput->addPoll(m_watcher->lastSuccessAt(), progress.processedRows, progress.durationMs);
+    m_summary->update(progress, m_throughput);
+    m_partitions->update(progress.partitionDetails);
+    m_log->update(progress.log);
+    if (m_errorsPreview)
+        m_errorsPreview->setErrors(progress.validationErrors, progress.failedRows);
+    updateFreshness();
+}
+
+void RunPage::updateFreshness()
+{
+    const QDateTime last = m_watcher->lastSuccessAt();
+    if (!last.isValid()) {
+        m_freshness->setText(tr("Loading…"));
+        return;
+    }
+    const QString when = QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat);
+    QString text
+        = m_watcher->isStale() ? tr("⚠ Stale since %1").arg(when) : tr("Updated %1").arg(when);
+    if (!m_watcher->isPolling() && !m_watcher->isStale())
+        text += u" · "_s + tr("final");
+    m_freshness->setText(text);
+}
+
+void RunPage::showEvent(QShowEvent *event)
+{
+    m_watcher->setWindowVisible(true);
+    QWidget::showEvent(event);
+}
+
+void RunPage::hideEvent(QHideEvent *event)
+{
+    m_watcher->setWindowVisible(false);
+    QWidget::hideEvent(event);
+}
+
+} // namespace fw::ui
