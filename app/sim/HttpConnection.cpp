@@ -12,24 +12,30 @@ using namespace Qt::StringLiterals;
 
 namespace fw::sim {
 
-namespace {
-
-QString formDecode(QByteArray part)
-{
-    part.replace('+', ' ');
-    return QUrl::fromPercentEncoding(part);
-}
-
-} // namespace
-
 HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(std::move(handler))
+    , m_readsRequests(true)
 {
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+}
+
+HttpConnection::HttpConnection(QTcpSocket *socket)
+    : QObject(socket)
+    , m_socket(socket)
+{ }
+
+HttpConnection *HttpConnection::answering(QTcpSocket *socket, const HttpRequest &request)
+{
+    auto *connection = socket->findChild<HttpConnection *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!connection)
+        connection = new HttpConnection(socket);
+    connection->m_busy = true;
+    connection->m_closeAfter = !request.keepAlive;
+    return connection;
 }
 
 bool HttpConnection::isOpen() const
@@ -52,6 +58,8 @@ void HttpConnection::finishResponse(bool close)
         m_socket->disconnectFromHost();
         return;
     }
+    if (!m_readsRequests)
+        return; // QtHttpServer reads the next request on this socket
     // A pipelined request that arrived meanwhile: the dispatch loop picks it up, or, when the
     // response finished later (streaming), handle it now.
     if (!m_dispatching && (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0))
@@ -152,16 +160,8 @@ bool HttpConnection::parseOne()
     const qsizetype question = request.target.indexOf('?');
     request.path
         = QUrl::fromPercentEncoding(question < 0 ? request.target : request.target.left(question));
-    if (question >= 0) {
-        const QList<QByteArray> parts = request.target.mid(question + 1).split('&');
-        for (const QByteArray &part : parts) {
-            if (part.isEmpty())
-                continue;
-            const qsizetype eq = part.indexOf('=');
-            request.query.append(
-                {formDecode(part.left(eq)), eq < 0 ? QString() : formDecode(part.mid(eq + 1))});
-        }
-    }
+    if (question >= 0)
+        request.query = HttpRequest::parseQuery(request.target.mid(question + 1));
     m_busy = true;
     m_handler(this, request);
     return true;

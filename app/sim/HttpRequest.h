@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 
 namespace fw::sim {
 
@@ -27,6 +28,22 @@ struct HttpRequest
             if (item.first == key)
                 return true;
         return false;
+    }
+    // Splits a raw query string; '+' reads as a space, as web servers do.
+    static QList<QPair<QString, QString>> parseQuery(const QByteArray &rawQuery)
+    {
+        auto decode = [](QByteArray part) {
+            part.replace('+', ' ');
+            return QUrl::fromPercentEncoding(part);
+        };
+        QList<QPair<QString, QString>> items;
+        for (const QByteArray &part : rawQuery.split('&')) {
+            if (part.isEmpty())
+                continue;
+            const qsizetype eq = part.indexOf('=');
+            items.append({decode(part.left(eq)), eq < 0 ? QString() : decode(part.mid(eq + 1))});
+        }
+        return items;
     }
     QString queryValue(const QString &key) const
     {

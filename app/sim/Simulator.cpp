@@ -5,6 +5,7 @@
 #include "ErrorStreamer.h"
 #include "FaultPlayer.h"
 #include "HttpConnection.h"
+#include "SimHttpServer.h"
 #include "World.h"
 
 #include <QRegularExpression>
@@ -39,7 +40,6 @@ bool Simulator::start()
     if (m_server)
         return m_server->isListening();
     m_server = new QTcpServer(this);
-    connect(m_server, &QTcpServer::newConnection, this, &Simulator::onNewConnection);
     if (!m_server->listen(QHostAddress::LocalHost, m_options.port)) {
         qWarning("flowwatch-sim: cannot listen on 127.0.0.1:%u: %s", unsigned(m_options.port),
                  qUtf8Printable(m_server->errorString()));
@@ -47,6 +47,16 @@ bool Simulator::start()
         m_server = nullptr;
         return false;
     }
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    m_http = new SimHttpServer(
+        [this](QTcpSocket *socket, const HttpRequest &request) {
+            onRequest(HttpConnection::answering(socket, request), request);
+        },
+        this);
+    m_http->bind(m_server);
+#else
+    connect(m_server, &QTcpServer::newConnection, this, &Simulator::onNewConnection);
+#endif
     m_origin = m_clock();
     return true;
 }
@@ -124,12 +134,14 @@ void Simulator::setRunsEnvelope(RunsEnvelope envelope)
     m_options.runsEnvelope = envelope;
 }
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 void Simulator::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection())
         new HttpConnection(
             socket, [this](HttpConnection *c, const HttpRequest &r) { onRequest(c, r); }, this);
 }
+#endif
 
 bool Simulator::takeFault(const HttpRequest &request, Fault &fault)
 {

@@ -19,6 +19,7 @@ QT_END_NAMESPACE
 namespace fw::sim {
 
 class ApiRouter;
+class SimHttpServer;
 class HttpConnection;
 class World;
 struct HttpRequest;
@@ -60,14 +61,19 @@ private:
         QString path;
     };
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     void onNewConnection();
+#endif
     void onRequest(HttpConnection *connection, const HttpRequest &request);
     bool takeFault(const HttpRequest &request, Fault &fault);
 
     SimulatorOptions m_options;
     std::function<QDateTime()> m_clock;
     QDateTime m_origin;
-    QTcpServer *m_server = nullptr;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    SimHttpServer *m_http = nullptr;
+#endif
+    QTcpServer *m_server = nullptr; // the listening socket (owned by m_http where there is one)
     std::unique_ptr<World> m_world;
     std::unique_ptr<ApiRouter> m_router;
     QList<Seen> m_seen;
