@@ -35,7 +35,7 @@ QString statusWord(const PartitionDetail &p)
     case PartitionStatus::Unknown:
         break;
     }
-    return PartitionModel::tr("Unknown (%1)").arg(unknownStatusLabel(p.statusText));
+    return unknownStatusLabel(p.statusText);
 }
 } // namespace
 
