@@ -101,9 +101,10 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), 2500);
         QCOMPARE(model.rowCount(), 2500);
         // The first rows were announced at once, all the others in one final insertion.
-        QCOMPARE(inserted.size(), 2);
+        // (one insertion when the whole list came in the first batch).
         QCOMPARE(inserted.at(0).at(1).toInt(), 0);
-        QCOMPARE(inserted.at(1).at(2).toInt(), 2499);
+        QCOMPARE(inserted.size(), inserted.at(0).at(2).toInt() == 2499 ? 1 : 2);
+        QCOMPARE(inserted.constLast().at(2).toInt(), 2499);
         QCOMPARE(resets.size(), 1);
         QCOMPARE(layouts.size(), 0);
         QCOMPARE(loader.suggestedFileName(), u"pipeline-run-run_101-errors.csv"_s);

@@ -1,8 +1,10 @@
 #include "ErrorSorter.h"
 
 #include <QChar>
+#include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 namespace fw {
@@ -16,12 +18,11 @@ inline char16_t folded(char16_t c)
     return static_cast<char16_t>(QChar::toCaseFolded(char32_t(c)));
 }
 
-// The first eight folded code units, packed so that comparing the integers compares the
+// The first sixteen folded code units, packed so that comparing the integers compares the
 // prefixes (a shorter text pads with zeros and sorts first).
 struct Prefix
 {
-    quint64 high = 0;
-    quint64 low = 0;
+    std::array<quint64, 4> words {};
     quint32 index = 0;
 };
 
@@ -29,15 +30,38 @@ Prefix prefixOf(QStringView text, quint32 index)
 {
     Prefix p;
     p.index = index;
-    const qsizetype n = std::min<qsizetype>(text.size(), 8);
-    for (qsizetype k = 0; k < 8; ++k) {
-        const quint64 unit = k < n ? folded(text.utf16()[k]) : 0;
-        if (k < 4)
-            p.high |= unit << (48 - 16 * k);
-        else
-            p.low |= unit << (48 - 16 * (k - 4));
-    }
+    const qsizetype n = std::min<qsizetype>(text.size(), 16);
+    const char16_t *units = text.utf16();
+    for (qsizetype k = 0; k < n; ++k)
+        p.words[std::size_t(k / 4)] |= quint64(folded(units[k])) << (48 - 16 * (k % 4));
     return p;
+}
+
+// A stable counting sort of `indices` by `keys` (each below `limit`), two passes of 16 bits.
+void radixSort(std::vector<quint32> &indices, const std::vector<quint32> &keys, quint32 limit)
+{
+    const std::size_t n = indices.size();
+    std::vector<quint32> order(n);
+    std::vector<quint32> scratch(n);
+    for (std::size_t k = 0; k < n; ++k)
+        order[k] = quint32(k);
+    const int passes = limit > 0x10000u ? 2 : 1;
+    for (int pass = 0; pass < passes; ++pass) {
+        const int shift = 16 * pass;
+        std::vector<std::size_t> start(0x10001, 0);
+        for (std::size_t k = 0; k < n; ++k)
+            ++start[((keys[k] >> shift) & 0xFFFFu) + 1];
+        for (std::size_t b = 1; b < start.size(); ++b)
+            start[b] += start[b - 1];
+        for (std::size_t k = 0; k < n; ++k) {
+            const quint32 item = order[k];
+            scratch[start[(keys[item] >> shift) & 0xFFFFu]++] = item;
+        }
+        order.swap(scratch);
+    }
+    for (std::size_t k = 0; k < n; ++k)
+        scratch[k] = indices[order[k]];
+    indices.swap(scratch);
 }
 
 } // namespace
@@ -78,6 +102,22 @@ std::vector<qint64> ErrorSorter::ranks(const QStringList &names)
 void ErrorSorter::sortByNumber(std::vector<quint32> &indices, const std::vector<qint64> &keys,
                                Qt::SortOrder order)
 {
+    // Rows usually arrive in row order: a sorted input costs one pass, not a sort. Descending
+    // is the reversal with each run of equal keys turned back, so ties keep arrival order.
+    if (std::is_sorted(keys.begin(), keys.end())) {
+        if (order == Qt::DescendingOrder) {
+            std::reverse(indices.begin(), indices.end());
+            const std::size_t n = indices.size();
+            for (std::size_t begin = 0; begin < n;) {
+                std::size_t end = begin + 1;
+                while (end < n && keys[n - 1 - end] == keys[n - 1 - begin])
+                    ++end;
+                std::reverse(indices.begin() + qsizetype(begin), indices.begin() + qsizetype(end));
+                begin = end;
+            }
+        }
+        return;
+    }
     struct Item
     {
         qint64 key;
@@ -97,54 +137,80 @@ void ErrorSorter::sortByNumber(std::vector<quint32> &indices, const std::vector<
         indices[k] = items[k].index;
 }
 
-void ErrorSorter::sortByValue(const ErrorStore &store, std::vector<quint32> &indices,
-                              Qt::SortOrder order)
+std::vector<quint32> ErrorSorter::valueRanks(const ErrorStore &store,
+                                             const std::vector<quint32> &indices, quint32 *limit)
 {
-    std::vector<Prefix> items(indices.size());
+    // Values repeat a lot (the same bad input in many rows): rank each distinct value once, then
+    // rows sort by rank, so equal values never reach the text comparison.
+    QHash<QStringView, quint32> ids;
+    ids.reserve(qsizetype(indices.size()));
+    std::vector<quint32> distinctRow; // a store index holding each distinct value
+    std::vector<quint32> rowId(indices.size());
+    for (std::size_t k = 0; k < indices.size(); ++k) {
+        const QStringView value = store.value(indices[k]);
+        auto it = ids.constFind(value);
+        if (it == ids.constEnd()) {
+            it = ids.insert(value, quint32(distinctRow.size()));
+            distinctRow.push_back(indices[k]);
+        }
+        rowId[k] = it.value();
+    }
+    std::vector<Prefix> items(distinctRow.size());
+    for (std::size_t d = 0; d < distinctRow.size(); ++d) {
+        items[d] = prefixOf(store.value(distinctRow[d]), quint32(d));
+    }
+    // Distinct values never compare equal, so no stability is needed here.
+    std::sort(items.begin(), items.end(), [&](const Prefix &a, const Prefix &b) {
+        if (a.words != b.words)
+            return a.words < b.words;
+        return compareText(store.value(distinctRow[a.index]), store.value(distinctRow[b.index]))
+            < 0;
+    });
+    std::vector<quint32> rank(items.size());
+    for (std::size_t r = 0; r < items.size(); ++r)
+        rank[items[r].index] = quint32(r);
     for (std::size_t k = 0; k < indices.size(); ++k)
-        items[k] = prefixOf(store.value(indices[k]), indices[k]);
-    auto less = [&store](const Prefix &a, const Prefix &b) {
-        if (a.high != b.high)
-            return a.high < b.high;
-        if (a.low != b.low)
-            return a.low < b.low;
-        return compareText(store.value(a.index), store.value(b.index)) < 0;
-    };
-    if (order == Qt::AscendingOrder)
-        std::stable_sort(items.begin(), items.end(), less);
-    else
-        std::stable_sort(items.begin(), items.end(),
-                         [&less](const Prefix &a, const Prefix &b) { return less(b, a); });
-    for (std::size_t k = 0; k < indices.size(); ++k)
-        indices[k] = items[k].index;
+        rowId[k] = rank[rowId[k]];
+    *limit = quint32(items.size());
+    return rowId;
+}
+
+void ErrorSorter::sortByRank(std::vector<quint32> &indices, std::vector<quint32> &ranks,
+                             quint32 limit, Qt::SortOrder order)
+{
+    if (order == Qt::DescendingOrder) {
+        for (quint32 &rank : ranks)
+            rank = limit - 1 - rank; // still stable: ties keep arrival order
+    }
+    radixSort(indices, ranks, limit);
 }
 
 void ErrorSorter::sort(const ErrorStore &store, std::vector<quint32> &indices, Key key,
                        Qt::SortOrder order)
 {
-    std::vector<qint64> keys(indices.size());
-    switch (key) {
-    case Key::Row:
+    if (key == Key::Row) {
+        std::vector<qint64> keys(indices.size());
         for (std::size_t k = 0; k < indices.size(); ++k)
             keys[k] = store.row(indices[k]);
-        break;
-    case Key::Column: {
-        const std::vector<qint64> rank = ranks(store.columnNames());
-        for (std::size_t k = 0; k < indices.size(); ++k)
-            keys[k] = rank[store.columnId(indices[k])];
-        break;
-    }
-    case Key::Error: {
-        const std::vector<qint64> rank = ranks(store.messages());
-        for (std::size_t k = 0; k < indices.size(); ++k)
-            keys[k] = rank[store.messageId(indices[k])];
-        break;
-    }
-    case Key::Value:
-        sortByValue(store, indices, order);
+        sortByNumber(indices, keys, order);
         return;
     }
-    sortByNumber(indices, keys, order);
+    std::vector<quint32> keys;
+    quint32 limit = 0;
+    if (key == Key::Value) {
+        keys = valueRanks(store, indices, &limit);
+    } else {
+        const bool byColumn = key == Key::Column;
+        const std::vector<qint64> rank = ranks(byColumn ? store.columnNames() : store.messages());
+        limit = quint32(rank.size());
+        keys.resize(indices.size());
+        for (std::size_t k = 0; k < indices.size(); ++k) {
+            const ErrorStore::Id id
+                = byColumn ? store.columnId(indices[k]) : store.messageId(indices[k]);
+            keys[k] = quint32(rank[id]);
+        }
+    }
+    sortByRank(indices, keys, limit, order);
 }
 
 } // namespace fw

@@ -27,8 +27,10 @@ public:
 private:
     static void sortByNumber(std::vector<quint32> &indices, const std::vector<qint64> &keys,
                              Qt::SortOrder order);
-    static void sortByValue(const ErrorStore &store, std::vector<quint32> &indices,
-                            Qt::SortOrder order);
+    static std::vector<quint32> valueRanks(const ErrorStore &store,
+                                           const std::vector<quint32> &indices, quint32 *limit);
+    static void sortByRank(std::vector<quint32> &indices, std::vector<quint32> &ranks,
+                           quint32 limit, Qt::SortOrder order);
     static std::vector<qint64> ranks(const QStringList &names);
 };
 

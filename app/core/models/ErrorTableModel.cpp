@@ -290,16 +290,18 @@ void ErrorTableModel::requestView()
         // The model outlives its pool's tasks (its destructor waits for them).
         QMetaObject::invokeMethod(
             this,
-            [this, generation, result = std::move(result)]() { applyView(generation, result); },
+            [this, generation, result = std::move(result)]() mutable {
+                applyView(generation, result);
+            },
             Qt::QueuedConnection);
     });
 }
 
-void ErrorTableModel::applyView(quint64 generation, const ViewResult &result)
+void ErrorTableModel::applyView(quint64 generation, ViewResult &result)
 {
     if (generation != m_generation)
         return; // superseded
-    std::vector<quint32> rows = result.rows;
+    std::vector<quint32> rows = std::move(result.rows);
     // Rows that arrived after the snapshot keep their arrival order at the end.
     const ErrorMatcher matcher(result.filter, m_store);
     for (qsizetype i = result.snapshotSize; i < m_store.size(); ++i) {

@@ -85,7 +85,7 @@ private:
     struct ViewResult;
 
     void requestView();
-    void applyView(quint64 generation, const ViewResult &result);
+    void applyView(quint64 generation, ViewResult &result);
     void scheduleResort();
     void setBusy(bool busy);
     void refreshMatcher();
