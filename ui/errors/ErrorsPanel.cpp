@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -317,6 +318,21 @@ void ErrorsPanel::applyFilter()
     if (m_messageFilter->currentIndex() > 0)
         filter.message = m_messageFilter->currentData().toString();
     m_model->setFilter(filter);
+    // The summary marks the entries the table is narrowed to.
+    for (QTreeView *view : {m_summary->columnView(), m_summary->messageView()}) {
+        const bool byColumn = view == m_summary->columnView();
+        const std::optional<QString> &name = byColumn ? filter.column : filter.message;
+        QModelIndex match;
+        for (int r = 0; name && r < view->model()->rowCount() && !match.isValid(); ++r) {
+            const QModelIndex index = view->model()->index(r, 0);
+            if (index.data(ErrorSummaryModel::NameRole).toString() == *name)
+                match = index;
+        }
+        if (match.isValid())
+            view->setCurrentIndex(match);
+        else
+            view->clearSelection();
+    }
     updateStatus();
 }
 
@@ -345,9 +361,11 @@ void ErrorsPanel::copySelection()
         errors << m_model->errorAt(rows.at(i).row());
     QApplication::clipboard()->setText(ErrorClipboard::toTsv(errors));
     const QLocale locale;
-    m_notice = capped ? tr("Copied the first %1 rows — use Export (Ctrl+E) for more.")
-                            .arg(locale.toString(CopyLimit))
-                      : tr("Copied %n row(s).", nullptr, int(errors.size()));
+    m_notice = capped
+        ? tr("Copied the first %1 rows — use Export (Ctrl+E) for more.")
+              .arg(locale.toString(CopyLimit))
+        : (errors.size() == 1 ? tr("Copied 1 row.")
+                              : tr("Copied %1 rows.").arg(locale.toString(errors.size())));
     updateStatus();
 }
 
@@ -420,8 +438,7 @@ void ErrorsPanel::updateStatus()
     const auto of = [&](qint64 n, qint64 total) {
         return total >= 0 && total != n
             ? tr("%1 of %2 errors").arg(locale.toString(n), locale.toString(total))
-            : tr("%n error(s)", nullptr, int(std::min<qint64>(n, INT_MAX)))
-                  .replace(QString::number(n), locale.toString(n));
+            : (n == 1 ? tr("1 error") : tr("%1 errors").arg(locale.toString(n)));
     };
     QString text;
     bool problem = false;
