@@ -15,6 +15,7 @@ namespace {
 constexpr qint64 csvCap = qint64(4) * 1024 * 1024 * 1024; // streamed: bounded by the model
 constexpr qint64 jsonCap = qint64(256) * 1024 * 1024; // buffered whole, so smaller
 constexpr qsizetype batchSize = 2000;
+constexpr std::size_t internLimit = 4096; // distinct texts kept; beyond, convert each time
 } // namespace
 
 ErrorsRequest::ErrorsRequest(ApiClient *client, const QString &pipelineId, const QString &runId,
@@ -129,10 +130,20 @@ ApiError ErrorsRequest::handleRecord(std::span<const QByteArrayView> fields)
         return payloadError(u"CSV line "_s + QString::number(m_records) + u", Row"_s,
                             u"expected a whole number"_s);
     }
-    m_batch.append({row, QString::fromUtf8(field(1)), QString::fromUtf8(field(2)),
-                    QString::fromUtf8(field(3))});
+    m_batch.append({row, interned(field(1)), QString::fromUtf8(field(2)), interned(field(3))});
     ++m_rows;
     return {};
+}
+
+QString ErrorsRequest::interned(QByteArrayView bytes)
+{
+    const std::string_view key(bytes.data(), std::size_t(bytes.size()));
+    if (const auto it = m_interned.find(key); it != m_interned.end())
+        return it->second;
+    QString text = QString::fromUtf8(bytes);
+    if (m_interned.size() < internLimit)
+        m_interned.emplace(std::string(key), text);
+    return text;
 }
 
 void ErrorsRequest::flushBatch()

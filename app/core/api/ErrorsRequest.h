@@ -8,6 +8,9 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace fw {
 
@@ -54,6 +57,16 @@ protected:
 private:
     enum class Format { Undecided, Csv, Json };
     ApiError handleRecord(std::span<const QByteArrayView> fields);
+    QString interned(QByteArrayView bytes);
+
+    struct TextHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view> {}(text);
+        }
+    };
     void flushBatch();
 
     QString m_runId;
@@ -68,6 +81,8 @@ private:
     int m_columnIndex[4] = {-1, -1, -1, -1}; ///< Row, Column, Value, Error
     ApiError m_recordError;
     QString m_fileName;
+    /// Column names and messages, converted once: rows share one QString per distinct text.
+    std::unordered_map<std::string, QString, TextHash, std::equal_to<>> m_interned;
 };
 
 } // namespace fw

@@ -2,14 +2,25 @@
 
 namespace fw {
 
-ErrorStore::Id ErrorStore::intern(const QString &text, QHash<QString, qint64> &lookup,
-                                  QStringList &names, QList<qint64> &counts)
+ErrorStore::Id ErrorStore::intern(const QString &text, Interner &interner, QStringList &names,
+                                  QList<qint64> &counts)
 {
-    auto it = lookup.constFind(text);
-    if (it == lookup.constEnd()) {
-        it = lookup.insert(text, names.size());
+    constexpr qsizetype PinLimit = 4096;
+    const auto byData = interner.byData.constFind(text.constData());
+    if (byData != interner.byData.constEnd() && names.at(byData.value()).size() == text.size()) {
+        ++counts[byData.value()];
+        return static_cast<Id>(byData.value());
+    }
+    auto it = interner.byText.constFind(text);
+    if (it == interner.byText.constEnd()) {
+        it = interner.byText.insert(text, names.size());
         names.append(text);
         counts.append(0);
+    }
+    // Heap data only: literal and raw data have no header that keeps them alive.
+    if (text.data_ptr().isMutable() && interner.pinned.size() < PinLimit) {
+        interner.pinned.append(text);
+        interner.byData.insert(text.constData(), it.value());
     }
     const auto id = static_cast<Id>(it.value());
     ++counts[id];

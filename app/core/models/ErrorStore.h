@@ -53,18 +53,26 @@ public:
     /// The id of a column name or message, or -1 when no row has it.
     [[nodiscard]] qint64 findColumn(const QString &name) const
     {
-        return m_columnLookup.value(name, -1);
+        return m_columnLookup.byText.value(name, -1);
     }
     [[nodiscard]] qint64 findMessage(const QString &text) const
     {
-        return m_messageLookup.value(text, -1);
+        return m_messageLookup.byText.value(text, -1);
     }
 
     /// Bytes held by the columns (capacity, not counting the interned strings).
     [[nodiscard]] qint64 memoryBytes() const;
 
 private:
-    static Id intern(const QString &text, QHash<QString, qint64> &lookup, QStringList &names,
+    struct Interner
+    {
+        QHash<QString, qint64> byText;
+        /// Shared strings seen before, by their data: a hit needs no hashing of the text. Only
+        /// strings held in `pinned` are listed, so an address cannot be reused meanwhile.
+        QHash<const QChar *, qint64> byData;
+        QStringList pinned;
+    };
+    static Id intern(const QString &text, Interner &interner, QStringList &names,
                      QList<qint64> &counts);
 
     QList<qint64> m_rows;
@@ -76,8 +84,8 @@ private:
     QStringList m_messages;
     QList<qint64> m_columnCounts;
     QList<qint64> m_messageCounts;
-    QHash<QString, qint64> m_columnLookup;
-    QHash<QString, qint64> m_messageLookup;
+    Interner m_columnLookup;
+    Interner m_messageLookup;
 };
 
 } // namespace fw
