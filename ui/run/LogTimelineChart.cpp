@@ -42,6 +42,12 @@ LogTimelineChart::LogTimelineChart(LogModel *model, QWidget *parent)
     m_stages->setRange(0, 1);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_stages, Qt::AlignLeft);
+    // An empty series holds both axes from the start: Qt Charts lays out no labels for an axis
+    // that has no series yet, and does not make room for them when lanes are added later.
+    auto *anchor = new QScatterSeries(chart);
+    chart->addSeries(anchor);
+    anchor->attachAxis(m_time);
+    anchor->attachAxis(m_stages);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);

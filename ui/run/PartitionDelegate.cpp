@@ -19,6 +19,20 @@ PartitionDelegate::PartitionDelegate(int progressColumn, QObject *parent)
 void PartitionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
 {
+    if (index.column() == PartitionModel::Status) {
+        // The status column: the status's shape and word, in its colour.
+        QStyleOptionViewItem item = option;
+        initStyleOption(&item, index);
+        const auto status = PartitionStatus(index.data(PartitionModel::StatusRole).toInt());
+        item.text = StatusStyle::symbol(status) + u' ' + item.text;
+        if (!(option.state & QStyle::State_Selected))
+            item.palette.setColor(QPalette::Text,
+                                  StatusStyle::color(status, StatusStyle::isDark(option.palette)));
+        const QWidget *w = option.widget;
+        (w ? w->style() : QApplication::style())
+            ->drawControl(QStyle::CE_ItemViewItem, &item, painter, w);
+        return;
+    }
     if (index.column() != m_column) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -40,16 +54,29 @@ void PartitionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     bar.rect = option.rect.adjusted(2, 2, -2, -2);
     bar.minimum = 0;
     bar.maximum = 1000;
-    bar.progress = int(value * 1000.0 + 0.5);
+    // A failed partition without a progress value is drawn as a full bar in the failed colour,
+    // with its rows in the text: "✗ Failed · 7,000 rows".
+    const bool failedWhole = status == PartitionStatus::Failed
+        && !index.data(PartitionModel::RawProgressRole).isValid();
+    bar.progress = failedWhole ? bar.maximum : int(value * 1000.0 + 0.5);
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
     bar.state = option.state | QStyle::State_Horizontal;
     const QString percent = QLocale().toString(value * 100.0, 'f', 0) + u" %"_s;
-    bar.text = StatusStyle::symbol(status) + u' '
-        + (status == PartitionStatus::Running || status == PartitionStatus::Failed
-               ? percent
-               : StatusStyle::text(status, index.data(PartitionModel::StatusTextRole).toString()))
-        + (odd ? u"  ⚠"_s : QString());
+    const QString word
+        = StatusStyle::text(status, index.data(PartitionModel::StatusTextRole).toString());
+    QString text = StatusStyle::symbol(status) + u' ';
+    if (failedWhole)
+        text += word + u" · "_s
+            + tr("%1 rows").arg(
+                QLocale().toString(index.data(PartitionModel::RowsRole).toLongLong()));
+    else if (status == PartitionStatus::Running)
+        text += percent;
+    else if (status == PartitionStatus::Failed)
+        text += word + u" · "_s + percent;
+    else
+        text += word;
+    bar.text = text + (odd ? u"  ⚠ "_s + tr("out of range") : QString());
     // Failed and unknown partitions use the status colour for the chunk; the text still says it.
     if (status == PartitionStatus::Failed || status == PartitionStatus::Unknown || odd) {
         const bool dark = StatusStyle::isDark(bar.palette);

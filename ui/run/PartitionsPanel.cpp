@@ -26,7 +26,7 @@ PartitionsPanel::PartitionsPanel(PartitionModel *model, QWidget *parent)
 {
     auto *title = new QLabel(tr("<b>Partitions</b>"), this);
     m_legend = new QLabel(this);
-    m_legend->setTextFormat(Qt::PlainText);
+    m_legend->setTextFormat(Qt::RichText);
     m_legend->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *toggle = new QAction(tr("Grid view"), this);
@@ -47,9 +47,15 @@ PartitionsPanel::PartitionsPanel(PartitionModel *model, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->verticalHeader()->hide();
     m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(PartitionModel::Progress,
-                                                     QHeaderView::Stretch);
+    // Fixed widths that fit the longest values, so a poll never re-lays the columns out.
+    const QFontMetrics metrics = fontMetrics();
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->resizeSection(PartitionModel::Index, metrics.horizontalAdvance(u"Partition 0000"_s));
+    header->resizeSection(PartitionModel::Status,
+                          metrics.horizontalAdvance(u"✓ Completed with errors"_s));
+    header->resizeSection(PartitionModel::Rows, metrics.horizontalAdvance(u"000,000,000,0"_s));
+    header->setSectionResizeMode(PartitionModel::Progress, QHeaderView::Stretch);
     m_list->setAccessibleName(tr("Partition progress"));
 
     m_grid = new PartitionGrid;
@@ -119,6 +125,30 @@ QString PartitionsPanel::legendText() const
     return parts.join(u"   "_s);
 }
 
+QString PartitionsPanel::legendHtml() const
+{
+    // The same words as legendText(), each after a swatch of the colour the heat map uses.
+    const bool dark = StatusStyle::isDark(palette());
+    const QList<int> counts = m_model->statusCounts();
+    const QLocale locale;
+    QString html;
+    const PartitionStatus order[]
+        = {PartitionStatus::Running, PartitionStatus::Completed, PartitionStatus::Failed,
+           PartitionStatus::Pending, PartitionStatus::Unknown};
+    for (const PartitionStatus status : order) {
+        const int n = counts.value(int(status));
+        if (n == 0 && status == PartitionStatus::Unknown)
+            continue;
+        const QString swatch = status == PartitionStatus::Pending ? u"□"_s : u"■"_s;
+        html
+            += u"<span style=\"color:%1\">%2</span>&nbsp;%3&nbsp;%4&nbsp;<b>%5</b>&nbsp;&nbsp;&nbsp; "_s
+                   .arg(StatusStyle::color(status, dark).name(), swatch,
+                        StatusStyle::symbol(status), StatusStyle::text(status).toHtmlEscaped(),
+                        locale.toString(n));
+    }
+    return html;
+}
+
 void PartitionsPanel::onModelChanged()
 {
     // A poll may bring many changed ranges: count once, after the model has settled.
@@ -129,7 +159,8 @@ void PartitionsPanel::onModelChanged()
         this,
         [this] {
             m_legendPending = false;
-            m_legend->setText(legendText());
+            m_legend->setText(legendHtml());
+            m_legend->setToolTip(legendText());
             applyAutomaticMode();
         },
         Qt::QueuedConnection);

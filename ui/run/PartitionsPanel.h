@@ -34,7 +34,9 @@ public:
     void toggleMode();
     QTableView *listView() const { return m_list; }
     PartitionGrid *grid() const { return m_grid; }
+    /// "▶ Running 4   ✓ Completed 2 …" (the legend's words, without its colour swatches).
     QString legendText() const;
+    QString legendHtml() const;
 
 private:
     void onModelChanged();

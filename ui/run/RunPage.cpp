@@ -72,6 +72,8 @@ RunPage::RunPage(ApiClient *client, QString pipelineId, QString runId, QWidget *
     top->addWidget(charts);
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
+    top->setSizes({660, 600});
+    charts->setSizes({200, 260});
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_logPanel, tr("&Log"));
     m_tabs->addTab(m_errorsPreview, tr("&Errors"));
@@ -81,6 +83,7 @@ RunPage::RunPage(ApiClient *client, QString pipelineId, QString runId, QWidget *
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
     m_split->setChildrenCollapsible(false);
+    m_split->setSizes({470, 260});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);

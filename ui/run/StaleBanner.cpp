@@ -1,5 +1,6 @@
 #include "StaleBanner.h"
 
+#include "core/monitor/Clock.h"
 #include "core/monitor/RunWatcher.h"
 #include "ui/common/StatusStyle.h"
 
@@ -66,7 +67,7 @@ QString StaleBanner::countdown() const
     if (!next.isValid())
         return m_watcher->isNetworkReachable() ? QString() : tr("Waiting for the network.");
     const qint64 seconds
-        = std::max<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(next) + 999) / 1000);
+        = std::max<qint64>(0, (m_watcher->clock()->now().msecsTo(next) + 999) / 1000);
     return tr("Next try in %1 s.").arg(seconds);
 }
 

@@ -27,6 +27,7 @@ ThroughputChart::ThroughputChart(ThroughputSeries *series, QWidget *parent)
     m_rate = new QValueAxis(chart);
     m_rate->setLabelFormat(QStringLiteral("%.0f"));
     m_rate->setMin(0);
+    m_rate->setTickCount(5);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_rate, Qt::AlignLeft);
     m_line->attachAxis(m_time);
@@ -70,9 +71,12 @@ void ThroughputChart::rebuild()
 
 void ThroughputChart::updateRanges()
 {
-    if (m_line->count() == 0) {
-        const QDateTime now = QDateTime::currentDateTime();
-        m_time->setRange(now.addSecs(-60), now);
+    const bool empty = m_line->count() == 0;
+    m_time->setLabelsVisible(!empty);
+    m_rate->setLabelsVisible(!empty);
+    chart()->setTitle(empty ? tr("Throughput (rows/s) — shown after two polls of a running run")
+                            : tr("Throughput (rows/s)"));
+    if (empty) {
         m_rate->setRange(0, 1);
         return;
     }

@@ -26,7 +26,13 @@ QString LogModel::timeText(const LogEntry &entry) const
 {
     if (!entry.timestamp.isValid())
         return entry.timestampText.isEmpty() ? u"—"_s : visibleText(entry.timestampText, 40);
-    return QLocale().toString(entry.timestamp.toTimeZone(m_zone), u"yyyy-MM-dd HH:mm:ss"_s);
+    // The user's short date and time formats, with seconds (a log needs them).
+    const QLocale locale;
+    QString clock = locale.timeFormat(QLocale::ShortFormat);
+    if (!clock.contains(u"ss"_s))
+        clock.replace(u"mm"_s, u"mm:ss"_s);
+    const QString format = locale.dateFormat(QLocale::ShortFormat) + u' ' + clock;
+    return locale.toString(entry.timestamp.toTimeZone(m_zone), format);
 }
 
 QVariant LogModel::data(const QModelIndex &index, int role) const

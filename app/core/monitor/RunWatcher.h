@@ -50,6 +50,8 @@ public:
     void setClock(Clock *clock);
     /// Uniform [0, 1) numbers for the backoff jitter, for tests.
     void setRandomSource(std::function<double()> random);
+    /// The clock in use (the system clock unless one was injected), for countdowns.
+    Clock *clock() const;
 
     ApiClient *client() const { return m_client; }
     const QString &pipelineId() const { return m_pipelineId; }
@@ -94,8 +96,6 @@ private:
     void rescheduleIfIdle();
     void setStale(bool stale);
     void connectReachability();
-    Clock *clock() const;
-
     ApiClient *m_client = nullptr;
     QString m_pipelineId;
     QString m_runId;

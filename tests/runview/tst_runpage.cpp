@@ -1,0 +1,264 @@
+// The run page against the simulator over loopback on an injected clock: what a user sees in the
+// header of a failed run, an unknown status, the stale banner, the heat map for 1,000 partitions,
+// and the shortcuts. With FLOWWATCH_SCREENSHOT_DIR set, also saves the documentation screenshots.
+#include "core/api/ApiClient.h"
+#include "core/models/LogModel.h"
+#include "core/models/PartitionModel.h"
+#include "core/monitor/FakeClock.h"
+#include "core/monitor/RunWatcher.h"
+#include "sim/Simulator.h"
+#include "ui/run/ErrorsPreview.h"
+#include "ui/run/LogPanel.h"
+#include "ui/run/LogTimelineChart.h"
+#include "ui/run/PartitionsPanel.h"
+#include "ui/run/RunHeader.h"
+#include "ui/run/RunPage.h"
+#include "ui/run/StaleBanner.h"
+#include "ui/run/ThroughputChart.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using fw::sim::Fault;
+using fw::ui::RunPage;
+
+namespace {
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5c));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4c));
+    return p;
+}
+} // namespace
+
+class TestRunPage final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<fw::FakeClock> m_clock;
+    std::unique_ptr<fw::sim::Simulator> m_sim;
+    std::unique_ptr<fw::ApiClient> m_client;
+
+    std::unique_ptr<RunPage> page(const QString &pipeline, const QString &run,
+                                  const QString &name = {})
+    {
+        auto p = std::make_unique<RunPage>(m_client.get(), pipeline, run);
+        p->watcher()->setClock(m_clock.get());
+        p->watcher()->setNetworkReachable(true);
+        p->watcher()->setRandomSource([] { return 1.0; });
+        if (!name.isEmpty())
+            p->setPipelineName(name);
+        p->resize(1280, 800);
+        return p;
+    }
+
+    static bool settle(RunPage &p)
+    {
+        return QTest::qWaitFor(
+                   [&p] {
+                       return p.watcher()->isPolling() || p.watcher()->hasProgress()
+                           || p.watcher()->lastError().isError();
+                   },
+                   10'000)
+            && QTest::qWaitFor([&p] { return !p.watcher()->isRequestInFlight(); }, 10'000);
+    }
+
+    /// Lets the run evolve for `seconds`, polling on the page's schedule.
+    bool watchFor(RunPage &p, int seconds)
+    {
+        const QDateTime end = m_clock->now().addSecs(seconds);
+        while (m_clock->now() < end && p.watcher()->nextPollAt().isValid()) {
+            m_clock->advance(
+                std::max<qint64>(1, m_clock->now().msecsTo(p.watcher()->nextPollAt())));
+            if (!QTest::qWaitFor([&p] { return !p.watcher()->isRequestInFlight(); }, 10'000))
+                return false;
+        }
+        return true;
+    }
+
+    static void save(QWidget &w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("FLOWWATCH_SCREENSHOT_DIR");
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        QVERIFY(w.grab().save(QDir(dir).filePath(name)));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void init()
+    {
+        m_clock = std::make_unique<fw::FakeClock>();
+        m_sim = std::make_unique<fw::sim::Simulator>();
+        m_sim->setClock([clock = m_clock.get()] { return clock->now(); });
+        QVERIFY(m_sim->start());
+        fw::ConnectionConfig config;
+        config.name = u"Demo"_s;
+        config.server = m_sim->baseUrl();
+        config.tenant = u"demo"_s;
+        config.apiKey = u"krn_demo_viewer"_s;
+        m_client = std::make_unique<fw::ApiClient>(config);
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_sim.reset();
+        m_clock.reset();
+    }
+
+    void failedRunHeader()
+    {
+        auto p = page(u"pipe_001"_s, u"run_001"_s, u"Orders → Warehouse"_s);
+        QSignalSpy title(p.get(), &RunPage::titleChanged);
+        p->show();
+        QVERIFY(settle(*p));
+        const fw::ui::RunHeader *h = p->header();
+        QCOMPARE(h->fieldText(u"status"_s), u"Failed"_s);
+        QCOMPARE(h->fieldText(u"total"_s), u"50,000"_s);
+        QCOMPARE(h->fieldText(u"processed"_s), u"32,000"_s);
+        QCOMPARE(h->fieldText(u"in"_s), u"—"_s);
+        QCOMPARE(h->fieldText(u"out"_s), u"—"_s);
+        QCOMPARE(h->fieldText(u"failed"_s), u"12"_s);
+        QCOMPARE(h->fieldText(u"partitions"_s), u"2 of 4"_s);
+        QCOMPARE(h->fieldText(u"strategy"_s), u"upsert"_s);
+        QCOMPARE(h->fieldText(u"eta"_s), u"—"_s);
+        QCOMPARE(h->fieldText(u"progress"_s), u"32,000 of 50,000 (64 %)"_s);
+        QCOMPARE(title.size(), 1);
+        QCOMPARE(p->title(), u"✗ run_001"_s);
+        QVERIFY(!p->icon().isNull());
+        QCOMPARE(p->partitionModel()->rowCount(), 4);
+        QCOMPARE(p->errorsPreview()->rowCount(), 12);
+        QVERIFY(p->logModel()->rowCount() > 0);
+        QVERIFY(!p->staleBanner()->isVisible());
+        QVERIFY(!p->partitionsPanel()->isGridMode());
+        QVERIFY(!p->watcher()->isPolling()); // final when first seen: fetched once
+    }
+
+    void unknownStatusIsShownAsSent()
+    {
+        auto p = page(u"pipe_004"_s, u"run_302"_s);
+        p->show();
+        QVERIFY(settle(*p));
+        QCOMPARE(p->header()->fieldText(u"status"_s), u"Unknown (paused)"_s);
+        QVERIFY(p->watcher()->isPolling()); // unknown is not final: keep watching
+    }
+
+    void staleBannerKeepsDataAndCountsDown()
+    {
+        auto p = page(u"pipe_001"_s, u"run_002"_s);
+        p->show();
+        QVERIFY(settle(*p));
+        const QString processed = p->header()->fieldText(u"processed"_s);
+        m_sim->injectFault(Fault::withStatus(u"GET"_s, u"/progress$"_s, 503, "<html>down</html>"_ba,
+                                             {{"Retry-After"_ba, "7"_ba}}));
+        QVERIFY(watchFor(*p, 2));
+        QVERIFY(p->staleBanner()->isVisible());
+        QVERIFY(p->staleBanner()->message().contains(u"HTTP 503"_s));
+        QVERIFY(p->staleBanner()->message().contains(u"Retrying automatically"_s));
+        QVERIFY(p->staleBanner()->countdown().contains(u"Next try in 7 s"_s));
+        QCOMPARE(p->header()->fieldText(u"processed"_s), processed); // last good data stays
+        QVERIFY(watchFor(*p, 7));
+        QTRY_VERIFY(!p->staleBanner()->isVisible());
+    }
+
+    void thousandPartitionsUseTheHeatMap()
+    {
+        auto p = page(u"pipe_003"_s, u"run_201"_s);
+        p->show();
+        QVERIFY(settle(*p));
+        QCOMPARE(p->partitionModel()->rowCount(), 1000);
+        QTRY_VERIFY(p->partitionsPanel()->isGridMode());
+        QTest::keyClick(p.get(), Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(!p->partitionsPanel()->isGridMode());
+        QTest::keyClick(p.get(), Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(p->partitionsPanel()->isGridMode());
+        QVERIFY(p->partitionsPanel()->legendText().contains(u"Running"_s));
+    }
+
+    void f5RefreshesAndCtrlFSearches()
+    {
+        auto p = page(u"pipe_001"_s, u"run_002"_s);
+        p->show();
+        QVERIFY(QTest::qWaitForWindowExposed(p.get()));
+        QVERIFY(settle(*p));
+        const int before = m_sim->requestCount(u"GET"_s, u"/progress$"_s);
+        QTest::keyClick(p.get(), Qt::Key_F5);
+        QVERIFY(QTest::qWaitFor([&] { return !p->watcher()->isRequestInFlight(); }));
+        QCOMPARE(m_sim->requestCount(u"GET"_s, u"/progress$"_s), before + 1);
+        p->activateWindow();
+        QTest::keyClick(p.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(p->logPanel()->searchField()->hasFocus());
+    }
+
+    void screenshots()
+    {
+        if (qEnvironmentVariableIsEmpty("FLOWWATCH_SCREENSHOT_DIR"))
+            QSKIP("set FLOWWATCH_SCREENSHOT_DIR to write the documentation screenshots");
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        const QPalette light = QApplication::style()->standardPalette();
+        QApplication::setPalette(light);
+        {
+            auto p = page(u"pipe_001"_s, u"run_002"_s, u"Orders → Warehouse"_s);
+            p->show();
+            QVERIFY(settle(*p));
+            QVERIFY(watchFor(*p, 80));
+            save(*p, u"run-running.png"_s);
+        }
+        cleanup(); // each screenshot on a fresh simulator and clock: simulated time restarts
+        init();
+        {
+            auto p = page(u"pipe_001"_s, u"run_001"_s, u"Orders → Warehouse"_s);
+            p->show();
+            QVERIFY(settle(*p));
+            save(*p, u"run-failed.png"_s);
+        }
+        cleanup();
+        init();
+        {
+            auto p = page(u"pipe_003"_s, u"run_201"_s, u"Clickstream events"_s);
+            p->watcher()->setBaseInterval(std::chrono::seconds(5));
+            p->show();
+            QVERIFY(settle(*p));
+            QVERIFY(watchFor(*p, 240));
+            save(*p, u"run-1000-partitions.png"_s);
+        }
+        cleanup();
+        init();
+        QApplication::setPalette(darkPalette());
+        {
+            auto p = page(u"pipe_001"_s, u"run_002"_s, u"Orders → Warehouse"_s);
+            p->show();
+            QVERIFY(settle(*p));
+            QVERIFY(watchFor(*p, 100));
+            save(*p, u"run-dark.png"_s);
+        }
+        QApplication::setPalette(light);
+    }
+};
+
+QTEST_MAIN(TestRunPage)
+#include "tst_runpage.moc"
