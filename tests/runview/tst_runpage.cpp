@@ -17,12 +17,16 @@
 #include "ui/run/ThroughputChart.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -212,6 +216,33 @@ private Q_SLOTS:
         p->activateWindow();
         QTest::keyClick(p.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(p->logPanel()->searchField()->hasFocus());
+    }
+
+    void logIsSavedAndCopiedInFull()
+    {
+        auto p = page(u"pipe_001"_s, u"run_001"_s);
+        p->show();
+        QVERIFY(settle(*p));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"run.log"_s);
+        QCOMPARE(p->logPanel()->saveTo(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size() - 1, p->logModel()->rowCount()); // one line each, newline-ended
+        QVERIFY(lines.first().endsWith("\textract\tRead 50000 rows from source"));
+        QVERIFY(lines.first().startsWith("2026-03-30T08:00:03"));
+        // A folder that cannot be written: an error text, and nothing left behind.
+        QVERIFY(!p->logPanel()->saveTo(dir.filePath(u"missing/run.log"_s)).isEmpty());
+
+        QTableView *view = p->logPanel()->view();
+        view->selectRow(0);
+        p->logPanel()->copySelection();
+        QVERIFY(QApplication::clipboard()->text().contains(u"\textract\tRead 50000 rows"_s));
+        // The stage filter narrows the list.
+        p->logPanel()->stageFilter()->setCurrentIndex(
+            p->logPanel()->stageFilter()->findData(u"load"_s));
+        QCOMPARE(view->model()->rowCount(), 2);
     }
 
     void screenshots()

@@ -77,8 +77,10 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(LogModel::Time, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(LogModel::Stage,
-                                                     QHeaderView::ResizeToContents);
+    // Stages arrive over time; a fixed width that fits the usual names (longer ones elide and
+    // show in full in the stage filter) keeps the columns still while the log grows.
+    m_view->horizontalHeader()->resizeSection(
+        LogModel::Stage, fontMetrics().horizontalAdvance(u"transform · validate"_s));
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Log entries"));
     auto *copy = new QAction(tr("Copy"), m_view);

@@ -140,11 +140,19 @@ void LogTimelineChart::fitAxes()
         m_time->setRange(now.addSecs(-60), now);
         return;
     }
-    const qint64 span = std::max<qint64>(m_maxTime - m_minTime, 10'000);
+    const qint64 last = std::max(m_maxTime, m_now);
+    const qint64 span = std::max<qint64>(last - m_minTime, 10'000);
     const qint64 margin = span / 20;
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_minTime - margin),
                      QDateTime::fromMSecsSinceEpoch(m_minTime + span + margin));
     m_stages->setRange(-0.5, std::max<qsizetype>(1, m_lanes.size()) - 0.5);
+}
+
+void LogTimelineChart::setNow(const QDateTime &now)
+{
+    m_now = now.isValid() ? now.toMSecsSinceEpoch() : 0;
+    if (!chart()->isZoomed())
+        fitAxes();
 }
 
 void LogTimelineChart::resetZoom()

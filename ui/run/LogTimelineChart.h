@@ -27,6 +27,9 @@ public:
     explicit LogTimelineChart(LogModel *model, QWidget *parent = nullptr);
 
     void resetZoom();
+    /// The time of the latest poll: the axis reaches it, so quiet stretches of a running run
+    /// show as gaps instead of being cut off.
+    void setNow(const QDateTime &now);
     int markerCount() const;
     QStringList lanes() const { return m_lanes; }
     /// The messages at a marker (several when they share a time), for the hover tooltip.
@@ -60,6 +63,7 @@ private:
     QCategoryAxis *m_stages = nullptr;
     qint64 m_minTime = 0;
     qint64 m_maxTime = 0;
+    qint64 m_now = 0;
     bool m_hasTime = false;
     QPoint m_panFrom;
     bool m_panning = false;

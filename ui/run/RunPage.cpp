@@ -165,6 +165,8 @@ void RunPage::onProgress(const RunProgress &progress)
     m_summary->update(progress, m_throughput);
     m_partitions->update(progress.partitionDetails);
     m_log->update(progress.log);
+    if (!isTerminal(progress.status))
+        m_timeline->setNow(m_watcher->lastSuccessAt());
     if (m_errorsPreview)
         m_errorsPreview->setErrors(progress.validationErrors, progress.failedRows);
     updateFreshness();
