@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <numeric>
 
 namespace fw {
@@ -142,18 +143,33 @@ std::vector<quint32> ErrorSorter::valueRanks(const ErrorStore &store,
 {
     // Values repeat a lot (the same bad input in many rows): rank each distinct value once, then
     // rows sort by rank, so equal values never reach the text comparison.
-    QHash<QStringView, quint32> ids;
-    ids.reserve(qsizetype(indices.size()));
+    // An open-addressing table of distinct ids, twice as large as the rows: one probe usually.
+    const std::size_t slots = std::bit_ceil(std::max<std::size_t>(16, 2 * indices.size()));
+    const std::size_t mask = slots - 1;
+    constexpr quint32 Empty = ~quint32(0);
+    std::vector<quint32> table(slots, Empty);
+    std::vector<std::size_t> distinctHash;
     std::vector<quint32> distinctRow; // a store index holding each distinct value
     std::vector<quint32> rowId(indices.size());
     for (std::size_t k = 0; k < indices.size(); ++k) {
         const QStringView value = store.value(indices[k]);
-        auto it = ids.constFind(value);
-        if (it == ids.constEnd()) {
-            it = ids.insert(value, quint32(distinctRow.size()));
-            distinctRow.push_back(indices[k]);
+        const std::size_t hash = qHash(value);
+        std::size_t slot = hash & mask;
+        while (true) {
+            const quint32 id = table[slot];
+            if (id == Empty) {
+                table[slot] = quint32(distinctRow.size());
+                rowId[k] = quint32(distinctRow.size());
+                distinctHash.push_back(hash);
+                distinctRow.push_back(indices[k]);
+                break;
+            }
+            if (distinctHash[id] == hash && store.value(distinctRow[id]) == value) {
+                rowId[k] = id;
+                break;
+            }
+            slot = (slot + 1) & mask;
         }
-        rowId[k] = it.value();
     }
     std::vector<Prefix> items(distinctRow.size());
     for (std::size_t d = 0; d < distinctRow.size(); ++d) {

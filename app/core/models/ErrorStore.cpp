@@ -32,8 +32,16 @@ void ErrorStore::append(const ValidationError &error)
     m_rows.append(error.row);
     m_columnIds.append(intern(error.column, m_columnLookup, m_columns, m_columnCounts));
     m_messageIds.append(intern(error.error, m_messageLookup, m_messages, m_messageCounts));
-    m_values.append(error.value);
-    m_valueEnds.append(m_values.size());
+    if (m_chunks.isEmpty()
+        || (m_chunks.constLast().size() + error.value.size() > ChunkChars
+            && !m_chunks.constLast().isEmpty())) {
+        QString chunk;
+        chunk.reserve(std::max(ChunkChars, error.value.size()));
+        m_chunks.append(chunk);
+    }
+    QString &chunk = m_chunks.last();
+    m_valueAt.append(quint64(m_chunks.size() - 1) << OffsetBits | quint64(chunk.size()));
+    chunk.append(error.value);
 }
 
 void ErrorStore::append(const QList<ValidationError> &batch)
@@ -50,7 +58,7 @@ void ErrorStore::reserve(qsizetype rows)
     m_rows.reserve(rows);
     m_columnIds.reserve(rows);
     m_messageIds.reserve(rows);
-    m_valueEnds.reserve(rows);
+    m_valueAt.reserve(rows);
 }
 
 void ErrorStore::clear()
@@ -71,9 +79,12 @@ ValidationError ErrorStore::borrowedAt(qsizetype i) const
 
 qint64 ErrorStore::memoryBytes() const
 {
+    qint64 chunkBytes = 0;
+    for (const QString &chunk : m_chunks)
+        chunkBytes += chunk.capacity() * qint64(sizeof(QChar));
     return m_rows.capacity() * qint64(sizeof(qint64)) + m_columnIds.capacity() * qint64(sizeof(Id))
         + m_messageIds.capacity() * qint64(sizeof(Id))
-        + m_valueEnds.capacity() * qint64(sizeof(qint64)) + m_values.capacity() * qint64(2);
+        + m_valueAt.capacity() * qint64(sizeof(quint64)) + chunkBytes;
 }
 
 } // namespace fw

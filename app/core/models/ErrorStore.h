@@ -36,8 +36,13 @@ public:
     [[nodiscard]] const QString &message(qsizetype i) const { return m_messages.at(messageId(i)); }
     [[nodiscard]] QStringView value(qsizetype i) const
     {
-        const qint64 begin = i == 0 ? 0 : m_valueEnds.at(i - 1);
-        return QStringView(m_values).sliced(begin, m_valueEnds.at(i) - begin);
+        const quint64 at = m_valueAt.at(i);
+        const QString &chunk = m_chunks.at(qsizetype(at >> OffsetBits));
+        const qsizetype begin = qsizetype(at & OffsetMask);
+        qsizetype end = chunk.size();
+        if (i + 1 < m_valueAt.size() && (m_valueAt.at(i + 1) >> OffsetBits) == (at >> OffsetBits))
+            end = qsizetype(m_valueAt.at(i + 1) & OffsetMask);
+        return QStringView(chunk).sliced(begin, end - begin);
     }
     /// A copy of error i (allocates for the value).
     [[nodiscard]] ValidationError at(qsizetype i) const;
@@ -78,8 +83,14 @@ private:
     QList<qint64> m_rows;
     QList<Id> m_columnIds;
     QList<Id> m_messageIds;
-    QList<qint64> m_valueEnds;
-    QString m_values;
+    // Values live in chunks that never grow past their reserved size (or one long value), so
+    // appending never copies or re-faults the whole arena. Per row: chunk << 40 | offset; a
+    // value ends where the next one in the same chunk begins, or at the chunk's end.
+    static constexpr int OffsetBits = 40;
+    static constexpr quint64 OffsetMask = (quint64(1) << OffsetBits) - 1;
+    static constexpr qsizetype ChunkChars = qsizetype(1) << 20;
+    QList<quint64> m_valueAt;
+    QList<QString> m_chunks;
     QStringList m_columns;
     QStringList m_messages;
     QList<qint64> m_columnCounts;

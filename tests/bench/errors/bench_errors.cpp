@@ -25,6 +25,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace fw;
@@ -60,9 +61,8 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
             const qint64 late = m_clock.restart() - 10;
             m_max = std::max(m_max, late);
-            if (late > 25 && qEnvironmentVariableIsSet("BENCH_TRACE"))
-                std::fprintf(stderr, "stall %lld ms at %lld\n", late,
-                             m_clock.msecsSinceReference());
+            if (late > 25 && m_trace)
+                m_trace(late);
         });
     }
     void start()
@@ -71,6 +71,7 @@ public:
         m_clock.start();
         m_timer.start();
     }
+    std::function<void(qint64)> m_trace; ///< called with each stall over 25 ms (BENCH_TRACE)
     qint64 stop()
     {
         m_timer.stop();
@@ -201,6 +202,12 @@ int main(int argc, char *argv[])
         if (s != ErrorLoader::State::Loading)
             loop.quit();
     });
+    if (qEnvironmentVariableIsSet("BENCH_TRACE")) {
+        stalls.m_trace = [&](qint64 late) {
+            std::fprintf(stderr, "stall %lld ms at %lld ms, %lld rows\n", late, clock.elapsed(),
+                         model.totalCount());
+        };
+    }
     stalls.start();
     clock.start();
     loader.start(&client, u"pipe_005"_s, u"run_401"_s, 1'000'000);
