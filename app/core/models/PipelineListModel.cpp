@@ -1,0 +1,265 @@
+#include "PipelineListModel.h"
+
+#include "BrowserFormat.h"
+#include "DisplayText.h"
+#include "core/api/ApiClient.h"
+#include "core/api/PipelinesRequest.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fw {
+
+namespace {
+
+int statusValue(const Pipeline &p)
+{
+    return p.lastRunStatus ? int(*p.lastRunStatus) : -1;
+}
+
+} // namespace
+
+PipelineListModel::PipelineListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+PipelineListModel::~PipelineListModel()
+{
+    cancel();
+}
+
+void PipelineListModel::setClient(ApiClient *client)
+{
+    cancel();
+    beginResetModel();
+    m_client = client;
+    m_rows.clear();
+    m_lastError = {};
+    endResetModel();
+    if (m_client)
+        reload();
+}
+
+ApiClient *PipelineListModel::client() const
+{
+    return m_client.data();
+}
+
+bool PipelineListModel::isLoading() const
+{
+    return !m_request.isNull();
+}
+
+void PipelineListModel::reload()
+{
+    if (!m_client || m_request)
+        return;
+    m_seen.clear();
+    m_cursorsSeen.clear();
+    fetchPage({});
+    Q_EMIT loadingChanged(true);
+}
+
+void PipelineListModel::cancel()
+{
+    if (m_request) {
+        QPointer<PipelinesRequest> request = m_request;
+        m_request = nullptr;
+        request->disconnect(this);
+        request->cancel();
+        Q_EMIT loadingChanged(false);
+    }
+}
+
+void PipelineListModel::fetchPage(const QString &cursor)
+{
+    m_request = m_client->listPipelines(cursor, m_pageSize);
+    connect(m_request, &PipelinesRequest::finished, this, &PipelineListModel::onPageFinished);
+    m_request->start();
+}
+
+void PipelineListModel::onPageFinished()
+{
+    PipelinesRequest *request = m_request;
+    if (!request || sender() != request)
+        return;
+    m_request = nullptr;
+    if (!request->succeeded()) {
+        m_lastError = request->error();
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    m_lastError = {};
+    const Page<Pipeline> page = request->page();
+    mergePage(page.items);
+    const bool more
+        = page.hasMore && !page.nextCursor.isEmpty() && !m_cursorsSeen.contains(page.nextCursor);
+    Q_EMIT pageLoaded(int(m_rows.size()), more);
+    if (more) {
+        m_cursorsSeen.insert(page.nextCursor);
+        fetchPage(page.nextCursor);
+        return;
+    }
+    finishReload();
+    Q_EMIT loadingChanged(false);
+}
+
+void PipelineListModel::mergePage(const QList<Pipeline> &items)
+{
+    QList<Pipeline> fresh;
+    for (const Pipeline &item : items) {
+        if (item.id.isEmpty() || m_seen.contains(item.id))
+            continue;
+        m_seen.insert(item.id);
+        const int row = rowOf(item.id);
+        if (row < 0) {
+            fresh.append(item);
+            continue;
+        }
+        if (m_rows.at(row) == item)
+            continue;
+        m_rows[row] = item;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole, StatusRole, StatusTextRole,
+                            LastRunAtRole, LastRunIdRole, SortRole});
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_rows.append(fresh);
+    endInsertRows();
+}
+
+void PipelineListModel::finishReload()
+{
+    // Remove pipelines the server no longer lists, one contiguous block at a time.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_seen.contains(m_rows.at(row).id))
+            continue;
+        int first = row;
+        while (first > 0 && !m_seen.contains(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
+}
+
+int PipelineListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PipelineListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int PipelineListModel::rowOf(const QString &pipelineId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == pipelineId)
+            return row;
+    }
+    return -1;
+}
+
+QString PipelineListModel::pipelineName(const QString &pipelineId) const
+{
+    const int row = rowOf(pipelineId);
+    return row < 0 ? QString() : m_rows.at(row).name;
+}
+
+QVariant PipelineListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Pipeline &p = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return p.id;
+    case StatusRole:
+        return statusValue(p);
+    case StatusTextRole:
+        return p.lastRunStatusText;
+    case LastRunAtRole:
+        return p.lastRunAt;
+    case LastRunIdRole:
+        return p.lastRunId;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return visibleText(p.name.isEmpty() ? p.id : p.name, 120);
+        case ConnectorColumn:
+            return visibleText(p.connectorName.isEmpty() ? p.connectorType : p.connectorName, 80);
+        case ScheduleColumn:
+            return p.schedule.isEmpty() ? u"Manual"_s : visibleText(p.schedule, 60);
+        case LastStatusColumn:
+            return p.lastRunStatus ? browser::statusWord(*p.lastRunStatus, p.lastRunStatusText)
+                                   : u"Never run"_s;
+        case LastRunColumn:
+            return browser::formatTime(p.lastRunAt);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return visibleText(
+                p.description.isEmpty() ? p.id : QString(p.id + u" \u2014 "_s + p.description),
+                400);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return (p.name.isEmpty() ? p.id : p.name).toLower();
+        case ConnectorColumn:
+            return p.connectorName.toLower();
+        case ScheduleColumn:
+            return p.schedule;
+        case LastStatusColumn:
+            return p.lastRunStatus ? browser::severity(*p.lastRunStatus) : -1;
+        case LastRunColumn:
+            return p.lastRunAt;
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant PipelineListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return u"Pipeline"_s;
+    case ConnectorColumn:
+        return u"Connector"_s;
+    case ScheduleColumn:
+        return u"Schedule"_s;
+    case LastStatusColumn:
+        return u"Last run"_s;
+    case LastRunColumn:
+        return u"Last run at"_s;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PipelineListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "pipelineId");
+    names.insert(StatusRole, "status");
+    names.insert(StatusTextRole, "statusText");
+    names.insert(LastRunAtRole, "lastRunAt");
+    names.insert(LastRunIdRole, "lastRunId");
+    names.insert(SortRole, "sortValue");
+    return names;
+}
+
+} // namespace fw

@@ -1,0 +1,289 @@
+#include "RunListModel.h"
+
+#include "BrowserFormat.h"
+#include "DisplayText.h"
+#include "core/api/ApiClient.h"
+#include "core/api/RunsRequest.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fw {
+
+namespace {
+const QList<int> kStatusRoles {Qt::DisplayRole, RunListModel::StatusRole,
+                               RunListModel::StatusTextRole, RunListModel::SortRole};
+} // namespace
+
+RunListModel::RunListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+RunListModel::~RunListModel()
+{
+    clear();
+}
+
+void RunListModel::clear()
+{
+    if (m_request) {
+        QPointer<RunsRequest> request = m_request;
+        m_request = nullptr;
+        request->disconnect(this);
+        request->cancel();
+        Q_EMIT loadingChanged(false);
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_nextCursor.clear();
+    m_lastError = {};
+    m_started = false;
+    m_hasMore = false;
+    m_unavailable = false;
+    endResetModel();
+}
+
+void RunListModel::setSource(ApiClient *client, const QString &pipelineId)
+{
+    clear();
+    m_client = client;
+    m_pipelineId = pipelineId;
+    if (m_client && !m_pipelineId.isEmpty())
+        fetchMore({});
+}
+
+bool RunListModel::isLoading() const
+{
+    return !m_request.isNull();
+}
+
+void RunListModel::reload()
+{
+    if (!m_client || m_request)
+        return;
+    if (m_unavailable)
+        return; // the known runs are all there is
+    m_started = false;
+    m_nextCursor.clear();
+    fetchMore({});
+}
+
+bool RunListModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_client || m_pipelineId.isEmpty() || m_request || m_unavailable
+        || m_lastError.isError())
+        return false;
+    return !m_started || (m_hasMore && !m_nextCursor.isEmpty());
+}
+
+void RunListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_client || m_pipelineId.isEmpty() || m_request || m_unavailable)
+        return;
+    if (m_started && !(m_hasMore && !m_nextCursor.isEmpty()))
+        return;
+    m_request = m_client->listRuns(m_pipelineId, m_started ? m_nextCursor : QString(), m_pageSize);
+    m_started = true;
+    m_lastError = {};
+    connect(m_request, &RunsRequest::finished, this, &RunListModel::onPageFinished);
+    m_request->start();
+    Q_EMIT loadingChanged(true);
+}
+
+void RunListModel::onPageFinished()
+{
+    RunsRequest *request = m_request;
+    if (!request || sender() != request)
+        return;
+    m_request = nullptr;
+    Q_EMIT loadingChanged(false);
+    if (!request->succeeded()) {
+        m_lastError = request->error();
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    if (request->isListingUnavailable()) {
+        m_unavailable = true;
+        m_hasMore = false;
+        Q_EMIT listingUnavailable();
+        return;
+    }
+    const Page<RunInfo> &page = request->page();
+    const QString previous = m_nextCursor;
+    m_nextCursor = page.nextCursor;
+    // A cursor that does not move would page forever.
+    m_hasMore = page.hasMore && !page.nextCursor.isEmpty() && page.nextCursor != previous;
+    appendRuns(page.items);
+}
+
+void RunListModel::appendRuns(const QList<RunInfo> &runs)
+{
+    QList<RunInfo> fresh;
+    for (const RunInfo &run : runs) {
+        if (run.id.isEmpty())
+            continue;
+        const int row = rowOf(run.id);
+        if (row >= 0) {
+            if (!(m_rows.at(row) == run)) {
+                m_rows[row] = run;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            continue;
+        }
+        bool duplicate = false;
+        for (const RunInfo &f : std::as_const(fresh))
+            duplicate = duplicate || f.id == run.id;
+        if (!duplicate)
+            fresh.append(run);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_rows.append(fresh);
+    endInsertRows();
+}
+
+void RunListModel::addKnownRun(const RunInfo &run)
+{
+    if (run.id.isEmpty() || (!run.pipelineId.isEmpty() && run.pipelineId != m_pipelineId))
+        return;
+    const int row = rowOf(run.id);
+    if (row >= 0) {
+        RunInfo merged = m_rows.at(row);
+        if (run.status != RunStatus::Unknown || !run.statusText.isEmpty()) {
+            merged.status = run.status;
+            merged.statusText = run.statusText;
+        }
+        if (!run.retryOf.isEmpty())
+            merged.retryOf = run.retryOf;
+        if (!run.loadStrategy.isEmpty())
+            merged.loadStrategy = run.loadStrategy;
+        if (run.startedAt.isValid())
+            merged.startedAt = run.startedAt;
+        if (run.finishedAt.isValid())
+            merged.finishedAt = run.finishedAt;
+        if (!(merged == m_rows.at(row))) {
+            m_rows[row] = merged;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        return;
+    }
+    RunInfo copy = run;
+    copy.pipelineId = m_pipelineId;
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(copy);
+    endInsertRows();
+}
+
+void RunListModel::updateStatus(const QString &runId, RunStatus status, const QString &rawText)
+{
+    const int row = rowOf(runId);
+    if (row < 0)
+        return;
+    RunInfo &run = m_rows[row];
+    if (run.status == status && run.statusText == rawText)
+        return;
+    run.status = status;
+    run.statusText = rawText;
+    Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn), kStatusRoles);
+}
+
+int RunListModel::rowOf(const QString &runId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == runId)
+            return row;
+    }
+    return -1;
+}
+
+int RunListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RunListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RunInfo &run = m_rows.at(index.row());
+    switch (role) {
+    case RunIdRole:
+        return run.id;
+    case PipelineIdRole:
+        return run.pipelineId.isEmpty() ? m_pipelineId : run.pipelineId;
+    case StatusRole:
+        return int(run.status);
+    case StatusTextRole:
+        return run.statusText;
+    case StartedAtRole:
+        return run.startedAt;
+    case FinishedAtRole:
+        return run.finishedAt;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case RunColumn:
+            return visibleText(run.id, 80);
+        case StatusColumn:
+            return browser::statusWord(run.status, run.statusText);
+        case StartedColumn:
+            return browser::formatTime(run.startedAt);
+        case FinishedColumn:
+            return browser::formatTime(run.finishedAt);
+        case StrategyColumn:
+            return visibleText(run.loadStrategy, 40);
+        case RetryOfColumn:
+            return visibleText(run.retryOf, 80);
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case RunColumn:
+            return run.id;
+        case StatusColumn:
+            return browser::severity(run.status);
+        case StartedColumn:
+            return run.startedAt;
+        case FinishedColumn:
+            return run.finishedAt;
+        case StrategyColumn:
+            return run.loadStrategy;
+        case RetryOfColumn:
+            return run.retryOf;
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case RunColumn:
+        return u"Run"_s;
+    case StatusColumn:
+        return u"Status"_s;
+    case StartedColumn:
+        return u"Started"_s;
+    case FinishedColumn:
+        return u"Finished"_s;
+    case StrategyColumn:
+        return u"Load"_s;
+    case RetryOfColumn:
+        return u"Retry of"_s;
+    default:
+        return {};
+    }
+}
+
+} // namespace fw

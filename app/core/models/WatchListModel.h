@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/api/RunProgress.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+
+namespace fw {
+
+/// One watched run, across profiles.
+struct WatchedRun
+{
+    QString key; ///< "<profile>\n<pipeline>\n<run>", unique
+    QString profileName;
+    QString profileColor; ///< "#rrggbb" or empty
+    bool production = false;
+    QString pipelineId;
+    QString pipelineName;
+    QString runId;
+
+    static QString makeKey(const QString &profile, const QString &pipelineId, const QString &runId);
+};
+
+/// The Watching overview: every watched run with status, progress, ETA and failed rows. Updates
+/// are row-level dataChanged with the roles that changed; sort the Status column descending on
+/// SortRole for "worst first".
+class WatchListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WatchListModel)
+
+public:
+    enum Column {
+        RunColumn,
+        PipelineColumn,
+        ProfileColumn,
+        StatusColumn,
+        ProgressColumn,
+        EtaColumn,
+        FailedRowsColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role {
+        KeyRole = Qt::UserRole + 1, ///< QString
+        StatusRole, ///< int(RunStatus), or -1 before the first poll
+        StatusTextRole, ///< raw status
+        ProgressRole, ///< double 0–100 for the bar; -1 when unknown (no total yet)
+        FailedRowsRole, ///< qint64
+        UpdatedAtRole, ///< QDateTime of the last good poll
+        StaleRole, ///< bool: the last poll failed, the values are older
+        ProfileColorRole, ///< QString "#rrggbb" or empty
+        MessageRole, ///< QString: why the run is stale or stopped
+        SortRole, ///< raw value of the column (status: severity)
+    };
+    Q_ENUM(Role)
+
+    explicit WatchListModel(QObject *parent = nullptr);
+    ~WatchListModel() override;
+
+    /// Adds a run (no-op when its key is watched already). Returns its row.
+    int addRun(const WatchedRun &run);
+    bool removeRun(const QString &key);
+    int rowOf(const QString &key) const;
+    const WatchedRun &runAt(int row) const { return m_rows.at(row).run; }
+    std::optional<RunStatus> statusAt(int row) const;
+
+    /// A good poll: updates that row with the roles that changed.
+    void setProgress(const QString &key, const RunProgress &progress, const QDateTime &at);
+    /// The last poll failed (or polling stopped): marks the row stale with `message`.
+    void setStale(const QString &key, bool stale, const QString &message = {});
+    void setPipelineName(const QString &key, const QString &name);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// "32,000 of 50,000 (64 %)", "0 of 0", or "—".
+    static QString progressText(const RunProgress &progress);
+    /// 0–100, or -1 when the total is not known (0 or negative) or the counts are absurd.
+    static double progressPercent(const RunProgress &progress);
+
+private:
+    struct Row
+    {
+        WatchedRun run;
+        RunProgress progress;
+        bool hasProgress = false;
+        QDateTime updatedAt;
+        bool stale = false;
+        QString message;
+    };
+
+    QString display(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+};
+
+} // namespace fw

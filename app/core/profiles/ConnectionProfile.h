@@ -1,0 +1,36 @@
+#pragma once
+
+#include "NotificationPolicy.h"
+#include "core/api/ConnectionConfig.h"
+#include "core/monitor/Role.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace fw {
+
+/// A saved connection: everything about one server and tenant except the API key, which lives in
+/// the OS keychain (KeyStore) and is joined in only when a connection is made.
+struct ConnectionProfile
+{
+    QString name;
+    QUrl server;
+    QString tenant;
+    AuthStyle authStyle = AuthStyle::ApiKeyHeader;
+    Role role = Role::Unknown;
+    bool production = false;
+    QString color; ///< "#rrggbb" shown on the title and on every tab of this profile; may be empty
+    NotificationPolicy notifications = NotificationPolicy::All;
+    bool sessionOnly = false; ///< never saved (--demo, --server without a profile, deep links)
+
+    /// The connection this profile describes, with `apiKey` (kept in memory only).
+    ConnectionConfig connection(const QString &apiKey) const;
+    /// Empty when the profile can be saved, else one sentence saying what to fix.
+    QString validationProblem() const;
+    /// The colour to show: the chosen one, else red for production, else empty.
+    QString effectiveColor() const;
+
+    friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
+};
+
+} // namespace fw

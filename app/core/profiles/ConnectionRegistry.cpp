@@ -1,0 +1,132 @@
+#include "ConnectionRegistry.h"
+
+#include "core/api/ApiClient.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace fw {
+
+ConnectionRegistry::ConnectionRegistry(QSettings *settings, KeyStore *secureKeys, QObject *parent)
+    : QObject(parent)
+    , m_store(settings)
+    , m_keys(secureKeys)
+{ }
+
+ConnectionRegistry::~ConnectionRegistry() = default;
+
+QList<ConnectionProfile> ConnectionRegistry::profiles() const
+{
+    QList<ConnectionProfile> all = m_store.load();
+    for (const ConnectionProfile &session : m_session) {
+        all.removeIf([&](const ConnectionProfile &p) { return p.name == session.name; });
+        all.append(session);
+    }
+    return all;
+}
+
+std::optional<ConnectionProfile> ConnectionRegistry::profile(const QString &name) const
+{
+    for (const ConnectionProfile &session : m_session) {
+        if (session.name == name)
+            return session;
+    }
+    return m_store.find(name);
+}
+
+std::optional<ConnectionProfile> ConnectionRegistry::findByServer(const QUrl &server,
+                                                                  const QString &tenant) const
+{
+    const QUrl wanted = server.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    const QList<ConnectionProfile> all = profiles();
+    for (const ConnectionProfile &p : all) {
+        if (p.tenant == tenant
+            && p.server.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments) == wanted)
+            return p;
+    }
+    return std::nullopt;
+}
+
+void ConnectionRegistry::addSessionProfile(ConnectionProfile profile, const QString &apiKey)
+{
+    profile.sessionOnly = true;
+    m_session.removeIf([&](const ConnectionProfile &p) { return p.name == profile.name; });
+    dropClient(profile.name);
+    m_keys.storeSessionKey(profile.name, apiKey);
+    m_session.append(std::move(profile));
+    Q_EMIT profilesChanged();
+}
+
+QString ConnectionRegistry::saveProfile(const ConnectionProfile &profile,
+                                        const QString &previousName)
+{
+    const QString problem = m_store.save(profile, previousName);
+    if (!problem.isEmpty())
+        return problem;
+    if (!previousName.isEmpty() && previousName != profile.name) {
+        m_keys.renameSessionKey(previousName, profile.name);
+        dropClient(previousName);
+    }
+    dropClient(profile.name);
+    Q_EMIT profilesChanged();
+    return {};
+}
+
+void ConnectionRegistry::removeProfile(const QString &name)
+{
+    m_store.remove(name);
+    m_session.removeIf([&](const ConnectionProfile &p) { return p.name == name; });
+    m_keys.forgetKey(name, this, {});
+    dropClient(name);
+    Q_EMIT profilesChanged();
+}
+
+ApiClient *ConnectionRegistry::existingClient(const QString &name) const
+{
+    return m_clients.value(name).data();
+}
+
+void ConnectionRegistry::dropClient(const QString &name)
+{
+    if (ApiClient *client = m_clients.take(name))
+        client->deleteLater();
+}
+
+void ConnectionRegistry::withClient(const QString &name, QObject *context, ClientCallback done)
+{
+    QObject *receiver = context ? context : this;
+    if (ApiClient *client = m_clients.value(name)) {
+        QTimer::singleShot(0, receiver, [client = QPointer<ApiClient>(client), done] {
+            done(client, client ? QString() : u"The connection was closed: try again."_s);
+        });
+        return;
+    }
+    const std::optional<ConnectionProfile> found = profile(name);
+    if (!found) {
+        QTimer::singleShot(0, receiver, [name, done] {
+            done(nullptr,
+                 u"There is no connection named \u201c%1\u201d: add it in File \u2192 "
+                 u"Connections\u2026"_s.arg(name));
+        });
+        return;
+    }
+    m_keys.readKey(name, receiver, [this, profile = *found, done](const KeyResult &result) {
+        if (!result.ok()) {
+            QString message = result.message;
+            if (result.status == KeyResult::Status::NotFound)
+                message = u"No API key is stored for \u201c%1\u201d: enter it in File \u2192 "
+                          u"Connections\u2026"_s.arg(profile.name);
+            done(nullptr, message);
+            return;
+        }
+        ApiClient *client = m_clients.value(profile.name);
+        if (!client) {
+            client = new ApiClient(profile.connection(result.key), this);
+            m_clients.insert(profile.name, client);
+        }
+        done(client, {});
+    });
+}
+
+} // namespace fw

@@ -1,0 +1,124 @@
+#include "DeepLink.h"
+
+#include "IdText.h"
+
+#include <QSet>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fw {
+
+namespace {
+
+bool isKeyParameter(const QString &name)
+{
+    const QString n = name.toLower().remove(u'_').remove(u'-');
+    static const QSet<QString> keys {
+        u"key"_s,  u"apikey"_s,        u"token"_s,       u"secret"_s,  u"password"_s,
+        u"auth"_s, u"authorization"_s, u"accesstoken"_s, u"xapikey"_s, u"bearer"_s};
+    return keys.contains(n);
+}
+
+DeepLink fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return {};
+}
+
+} // namespace
+
+bool DeepLink::looksLikeDeepLink(const QString &text)
+{
+    return text.trimmed().startsWith(u"flowwatch:"_s, Qt::CaseInsensitive);
+}
+
+QUrl DeepLink::toUrl() const
+{
+    QUrl url;
+    url.setScheme(u"flowwatch"_s);
+    url.setHost(u"open"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"server"_s, QString::fromUtf8(QUrl::toPercentEncoding(server.toString())));
+    query.addQueryItem(u"tenant"_s, tenant);
+    query.addQueryItem(u"pipeline"_s, pipelineId);
+    query.addQueryItem(u"run"_s, runId);
+    url.setQuery(query);
+    return url;
+}
+
+DeepLink DeepLink::parse(const QString &text, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    const QString hint
+        = u" Ask for a fresh link, or open the run with File \u2192 Open run\u2026"_s;
+    if (trimmed.size() > 4096)
+        return fail(error, u"This flowwatch:// link is too long to be genuine."_s + hint);
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().compare(u"flowwatch"_s, Qt::CaseInsensitive) != 0)
+        return fail(error, u"This is not a flowwatch:// link."_s + hint);
+    QString action = url.host();
+    if (action.isEmpty())
+        action = url.path().section(u'/', 0, 0, QString::SectionSkipEmpty);
+    else if (!url.path().isEmpty() && url.path() != u"/"_s)
+        return fail(error, u"This flowwatch:// link has an unexpected path."_s + hint);
+    if (action.compare(u"open"_s, Qt::CaseInsensitive) != 0)
+        return fail(error,
+                    u"This flowwatch:// link asks for \u201c%1\u201d; Flowwatch only "
+                    u"understands \u201copen\u201d."_s.arg(action.left(40))
+                        + hint);
+    if (!url.userInfo().isEmpty() || url.port() != -1)
+        return fail(error, u"This flowwatch:// link is malformed."_s + hint);
+
+    const QUrlQuery query(url);
+    DeepLink link;
+    QSet<QString> seen;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (isKeyParameter(name))
+            return fail(error,
+                        u"This link carries an API key, so it was not opened: keys never "
+                        u"travel in links. Ask for a link without the key, and keep the "
+                        u"key only in Connections."_s);
+        if (seen.contains(name))
+            return fail(error,
+                        u"This flowwatch:// link names \u201c%1\u201d twice."_s.arg(name) + hint);
+        seen.insert(name);
+        if (name == u"server")
+            link.server = QUrl(value, QUrl::StrictMode);
+        else if (name == u"tenant")
+            link.tenant = value;
+        else if (name == u"pipeline")
+            link.pipelineId = value;
+        else if (name == u"run")
+            link.runId = value;
+        else
+            return fail(error,
+                        u"This flowwatch:// link has an unknown parameter \u201c%1\u201d."_s.arg(
+                            name.left(40))
+                            + hint);
+    }
+    const QString scheme = link.server.scheme().toLower();
+    if (!link.server.isValid() || link.server.host().isEmpty()
+        || (scheme != u"http"_s && scheme != u"https"_s) || !link.server.userInfo().isEmpty()
+        || link.server.hasQuery() || link.server.hasFragment())
+        return fail(error,
+                    u"This flowwatch:// link has no valid server address (it needs "
+                    u"server=https://\u2026)."_s
+                        + hint);
+    if (!isPlausibleId(link.tenant))
+        return fail(error, u"This flowwatch:// link has no valid tenant."_s + hint);
+    if (!isPlausibleId(link.pipelineId))
+        return fail(error, u"This flowwatch:// link has no valid pipeline id."_s + hint);
+    if (!isPlausibleId(link.runId))
+        return fail(error, u"This flowwatch:// link has no valid run id."_s + hint);
+    link.server = link.server.adjusted(QUrl::StripTrailingSlash);
+    if (link.server.path() == u"/"_s)
+        link.server.setPath({});
+    if (error)
+        error->clear();
+    return link;
+}
+
+} // namespace fw

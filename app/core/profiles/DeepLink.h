@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace fw {
+
+/// flowwatch://open?server=<url>&tenant=<id>&pipeline=<id>&run=<id>: opens a run. Validated
+/// strictly: the scheme and action, an http(s) server without user info, plausible ids, each
+/// parameter at most once, no unknown parameters — and never a key (a link carrying `key`,
+/// `apiKey`, `token` or similar is refused whole, so keys do not travel in links).
+struct DeepLink
+{
+    QUrl server;
+    QString tenant;
+    QString pipelineId;
+    QString runId;
+
+    bool isValid() const { return !runId.isEmpty(); }
+    /// The canonical link for this run (what "Copy link" puts on the clipboard).
+    QUrl toUrl() const;
+
+    /// Parses `text`; on failure returns an invalid DeepLink and sets `*error` to one sentence
+    /// saying what is wrong and what to do.
+    static DeepLink parse(const QString &text, QString *error);
+    static bool looksLikeDeepLink(const QString &text);
+};
+
+} // namespace fw

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace fw {
+
+/// What the user typed or pasted into "Open run…": a run id ("run_001"), "pipe_001/run_001", or
+/// a URL of the KaireonAI web app or API (…/pipelines/pipe_001/runs/run_001,
+/// …/flows/pipe_001/runs/run_001/…, with any query or fragment). Parsed defensively: ids must be
+/// plausible, and anything else is refused with a message.
+struct RunLocator
+{
+    QString pipelineId; ///< empty when only a run id was given
+    QString runId;
+    QUrl server; ///< the origin of a pasted URL; empty for a bare id
+
+    bool isValid() const { return !runId.isEmpty(); }
+
+    static RunLocator parse(const QString &text, QString *error);
+};
+
+} // namespace fw

@@ -1,0 +1,80 @@
+#include "TrayStatusRule.h"
+
+namespace fw {
+
+int TrayStatusRule::severity(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Failed:
+        return 5;
+    case RunStatus::CompletedWithErrors:
+        return 4;
+    case RunStatus::Unknown:
+        return 3;
+    case RunStatus::Running:
+        return 2;
+    case RunStatus::Pending:
+        return 1;
+    case RunStatus::Completed:
+        break;
+    }
+    return 0;
+}
+
+std::optional<RunStatus> TrayStatusRule::worst(const QList<Entry> &entries)
+{
+    std::optional<RunStatus> result;
+    for (const Entry &entry : entries) {
+        RunStatus effective = entry.status;
+        if (entry.acknowledged
+            && (effective == RunStatus::Failed || effective == RunStatus::CompletedWithErrors))
+            effective = RunStatus::Completed;
+        if (!result || severity(effective) > severity(*result))
+            result = effective;
+    }
+    return result;
+}
+
+void TrayStatusRule::update(const QString &key, RunStatus status)
+{
+    auto it = m_entries.find(key);
+    if (it == m_entries.end()) {
+        m_entries.insert(key, Entry {status, false});
+        return;
+    }
+    if (it->status != status) {
+        it->status = status;
+        it->acknowledged = false;
+    }
+}
+
+void TrayStatusRule::acknowledge(const QString &key)
+{
+    auto it = m_entries.find(key);
+    if (it != m_entries.end())
+        it->acknowledged = true;
+}
+
+void TrayStatusRule::remove(const QString &key)
+{
+    m_entries.remove(key);
+}
+
+std::optional<RunStatus> TrayStatusRule::worst() const
+{
+    return worst(m_entries.values());
+}
+
+int TrayStatusRule::unacknowledgedProblems() const
+{
+    int count = 0;
+    for (const Entry &entry : m_entries) {
+        if (!entry.acknowledged
+            && (entry.status == RunStatus::Failed
+                || entry.status == RunStatus::CompletedWithErrors))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace fw

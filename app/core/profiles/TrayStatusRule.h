@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/api/RunStatus.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace fw {
+
+/// The tray icon's status across all watched runs: the worst one, where a failure always wins
+/// over newer successes until the user acknowledges it by opening that run. A run that changes
+/// status again after being acknowledged counts anew.
+class TrayStatusRule final
+{
+public:
+    struct Entry
+    {
+        RunStatus status = RunStatus::Unknown;
+        bool acknowledged = false;
+    };
+
+    /// Failed 5, completed with errors 4, unknown 3, running 2, pending 1, completed 0.
+    static int severity(RunStatus status);
+    /// The status to show, or nullopt when nothing is watched. Acknowledged failures and runs
+    /// completed with errors count as completed.
+    static std::optional<RunStatus> worst(const QList<Entry> &entries);
+
+    /// Stateful use: one entry per watched run key.
+    void update(const QString &key, RunStatus status);
+    void acknowledge(const QString &key);
+    void remove(const QString &key);
+    std::optional<RunStatus> worst() const;
+    /// Runs whose failure is not yet acknowledged.
+    int unacknowledgedProblems() const;
+
+private:
+    QHash<QString, Entry> m_entries;
+};
+
+} // namespace fw
