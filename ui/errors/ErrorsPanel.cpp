@@ -3,6 +3,7 @@
 #include "ErrorDetailPane.h"
 #include "ErrorExportDialog.h"
 #include "ErrorSummaryPanel.h"
+#include "ErrorsStatusLine.h"
 #include "core/api/ApiClient.h"
 #include "core/export/ErrorExportJob.h"
 #include "core/models/DisplayText.h"
@@ -17,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -156,17 +156,7 @@ void ErrorsPanel::buildLayout()
     toolbar->addAction(m_exportAction);
     toolbar->addAction(m_cancelAction);
 
-    m_statusIcon = new QLabel(this);
-    m_status = new QLabel(this);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(false);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_statusIcon);
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_progress);
+    m_status = new ErrorsStatusLine(this);
 
     m_table = new QTableView(this);
     m_table->setModel(m_model);
@@ -208,7 +198,7 @@ void ErrorsPanel::buildLayout()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
-    layout->addLayout(statusRow);
+    layout->addWidget(m_status);
     layout->addWidget(split, 1);
 }
 
@@ -432,67 +422,20 @@ QString ErrorsPanel::statusText() const
 
 void ErrorsPanel::updateStatus()
 {
-    const QLocale locale;
-    const qint64 loaded = m_model->totalCount();
-    const qint64 expected = m_loader->expectedRows();
-    const auto of = [&](qint64 n, qint64 total) {
-        return total >= 0 && total != n
-            ? tr("%1 of %2 errors").arg(locale.toString(n), locale.toString(total))
-            : (n == 1 ? tr("1 error") : tr("%1 errors").arg(locale.toString(n)));
-    };
-    QString text;
-    bool problem = false;
-    int progress = -2; // -2 hidden, -1 busy, else per mille
-    switch (m_loader->state()) {
-    case ErrorLoader::State::Idle:
-        if (m_previewTotal == 0 && m_preview.isEmpty())
-            text = tr("This run has no validation errors.");
-        else if (!m_client && m_preview.isEmpty())
-            text = tr("No errors to show yet.");
-        else
-            text = tr("Showing the first %1 — Load all errors (Ctrl+L) to see every one")
-                       .arg(of(loaded, m_previewTotal));
-        break;
-    case ErrorLoader::State::Loading:
-        text = tr("Loading… %1").arg(of(loaded, expected));
-        progress = expected > 0 ? int(std::min<qint64>(1000, loaded * 1000 / expected)) : -1;
-        break;
-    case ErrorLoader::State::Loaded:
-        text = of(loaded, -1);
-        break;
-    case ErrorLoader::State::Cancelled:
-        text = tr("Loading cancelled: %1 loaded — Load all errors (Ctrl+L) to load them all")
-                   .arg(of(loaded, expected));
-        break;
-    case ErrorLoader::State::Failed:
-        problem = true;
-        text = tr("Could not load the errors: %1 Use Reload (Ctrl+L) to try again.")
-                   .arg(m_loader->error().userMessage());
-        break;
-    }
-    if (!m_model->filter().isEmpty())
-        text += tr(" · filtered: %1").arg(locale.toString(m_model->rowCount()));
-    if (m_model->isBusy() && !m_busyDelay->isActive()) {
-        text += m_model->filter().isEmpty() ? tr(" · sorting…") : tr(" · filtering…");
-        if (progress == -2)
-            progress = -1;
-    }
-    if (m_export->isRunning()) {
-        text += tr(" · exporting… (Esc cancels)");
-        progress = -1;
-    }
-    if (!m_notice.isEmpty())
-        text += u"  ·  "_s + m_notice;
-    m_status->setText(text);
-    m_statusIcon->setVisible(problem);
-    if (problem) {
-        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-        m_statusIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size));
-    }
-    m_progress->setVisible(progress != -2);
-    m_progress->setRange(0, progress == -1 ? 0 : 1000);
-    if (progress >= 0)
-        m_progress->setValue(progress);
+    ErrorsStatusLine::State state;
+    state.load = m_loader->state();
+    state.loaded = m_model->totalCount();
+    state.expected = m_loader->expectedRows();
+    state.previewTotal = m_previewTotal;
+    state.hasPreview = !m_preview.isEmpty();
+    state.hasSource = m_client != nullptr;
+    state.loadError = m_loader->error().userMessage();
+    state.filtered = !m_model->filter().isEmpty();
+    state.shown = m_model->rowCount();
+    state.busy = m_model->isBusy() && !m_busyDelay->isActive();
+    state.exporting = m_export->isRunning();
+    state.notice = m_notice;
+    m_status->setState(state);
 }
 
 } // namespace fw::ui

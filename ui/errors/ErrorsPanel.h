@@ -9,9 +9,7 @@
 
 class QAction;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -26,6 +24,7 @@ namespace fw::ui {
 
 class ErrorDetailPane;
 class ErrorSummaryPanel;
+class ErrorsStatusLine;
 
 /// Every validation error of one run: a table that stays responsive at a million rows (sort,
 /// search, filter by column or message), a summary by column and by message, the selected error
@@ -103,9 +102,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_columnFilter = nullptr;
     QComboBox *m_messageFilter = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_statusIcon = nullptr;
-    QProgressBar *m_progress = nullptr;
+    ErrorsStatusLine *m_status = nullptr;
     QTableView *m_table = nullptr;
     ErrorSummaryPanel *m_summary = nullptr;
     ErrorDetailPane *m_detail = nullptr;

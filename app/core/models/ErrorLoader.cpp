@@ -50,6 +50,15 @@ void ErrorLoader::start(ApiClient *client, const QString &pipelineId, const QStr
         Q_EMIT progressChanged(rows, m_expected);
     });
     connect(request, &ErrorsRequest::finished, this, &ErrorLoader::onFinished);
+    // The client (the request's parent) may go away mid-load, e.g. when its profile is removed.
+    connect(request, &QObject::destroyed, this, [this] {
+        if (m_state != State::Loading)
+            return;
+        m_error = {};
+        m_error.kind = ApiError::Kind::Cancelled;
+        m_model->publishPending();
+        setState(State::Cancelled);
+    });
     setState(State::Loading);
     Q_EMIT progressChanged(0, m_expected);
     request->start();
