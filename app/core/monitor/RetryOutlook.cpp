@@ -155,7 +155,11 @@ QString RetryOutlook::failureMeaning(const ApiError &error, const QString &profi
 
 QString RetryOutlook::serverMessage(const ApiError &error)
 {
-    return visibleText(error.serverMessage.trimmed(), serverMessageCap);
+    // Markers for control characters lengthen the text: cap what is shown, not what was sent.
+    QString shown = visibleText(error.serverMessage.trimmed(), serverMessageCap);
+    if (shown.size() > serverMessageCap)
+        shown = shown.left(serverMessageCap - 1) + u'…';
+    return shown;
 }
 
 QString RetryOutlook::quitWarning()
