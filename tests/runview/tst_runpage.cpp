@@ -10,6 +10,7 @@
 #include "ui/run/ErrorsPreview.h"
 #include "ui/run/LogPanel.h"
 #include "ui/run/LogTimelineChart.h"
+#include "ui/run/PartitionGrid.h"
 #include "ui/run/PartitionsPanel.h"
 #include "ui/run/RunHeader.h"
 #include "ui/run/RunPage.h"
@@ -21,7 +22,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
@@ -201,6 +204,13 @@ private Q_SLOTS:
         QTest::keyClick(p.get(), Qt::Key_G, Qt::ControlModifier);
         QVERIFY(p->partitionsPanel()->isGridMode());
         QVERIFY(p->partitionsPanel()->legendText().contains(u"Running"_s));
+        // Hovering a cell finds its partition, whose tooltip names it.
+        const fw::ui::PartitionGrid *grid = p->partitionsPanel()->grid();
+        QVERIFY(grid->columns() > 10);
+        QCOMPARE(grid->rowAt(grid->cellRect(517).center()), 517);
+        QCOMPARE(grid->rowAt(QPoint(-1, 3)), -1);
+        const QString tip = p->partitionModel()->index(517, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.startsWith(u"Partition 517 — "_s));
     }
 
     void f5RefreshesAndCtrlFSearches()
@@ -243,6 +253,24 @@ private Q_SLOTS:
         p->logPanel()->stageFilter()->setCurrentIndex(
             p->logPanel()->stageFilter()->findData(u"load"_s));
         QCOMPARE(view->model()->rowCount(), 2);
+    }
+
+    void otherFeaturesPlugIn()
+    {
+        auto p = page(u"pipe_001"_s, u"run_001"_s);
+        auto *retry = new QPushButton(u"Retry"_s);
+        p->addHeaderWidget(retry);
+        QVERIFY(p->isAncestorOf(retry));
+        QPointer<fw::ui::ErrorsPreview> preview = p->errorsPreview();
+        QVERIFY(preview);
+        auto *table = new QLabel(u"full table"_s);
+        p->setErrorsWidget(table);
+        QVERIFY(!preview);
+        QVERIFY(!p->errorsPreview());
+        QVERIFY(p->isAncestorOf(table));
+        p->show();
+        QVERIFY(settle(*p)); // progress keeps coming without the preview
+        QCOMPARE(p->header()->fieldText(u"status"_s), u"Failed"_s);
     }
 
     void screenshots()
