@@ -7,6 +7,7 @@
 #include "core/models/ErrorTableModel.h"
 #include "sim/Simulator.h"
 #include "ui/errors/ErrorDetailPane.h"
+#include "ui/errors/ErrorExportDialog.h"
 #include "ui/errors/ErrorSummaryPanel.h"
 #include "ui/errors/ErrorsPanel.h"
 
@@ -276,6 +277,10 @@ private Q_SLOTS:
             QApplication::setPalette(darkPalette());
             saveShot(*panel, u"errors-table-dark.png"_s);
             QApplication::setPalette(light);
+            ui::ErrorExportDialog dialog(u"/home/ana/Documents/pipeline-run-run_101-errors.csv"_s,
+                                         2500, 616, false, panel.get());
+            dialog.show();
+            saveShot(dialog, u"errors-export-dialog.png"_s);
         }
         auto panel = makePanel();
         panel->model()->setPublishInterval(100);

@@ -44,7 +44,9 @@ ErrorExportDialog::ErrorExportDialog(const QString &suggestedPath, qint64 allRow
     pathRow->addWidget(browse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     auto *rows = new QVBoxLayout;
     rows->addWidget(m_all);
     rows->addWidget(m_view);
@@ -61,9 +63,11 @@ ErrorExportDialog::ErrorExportDialog(const QString &suggestedPath, qint64 allRow
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Cells that a spreadsheet would run as a formula (starting "
-                                    "with = + - @) are written with a leading apostrophe."),
-                                 this));
+    auto *note = new QLabel(tr("Cells that a spreadsheet would run as a formula (starting with "
+                               "= + - @) are written with a leading apostrophe."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
     layout->addWidget(buttons);
     resize(640, sizeHint().height());
 }
