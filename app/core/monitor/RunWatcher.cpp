@@ -4,6 +4,7 @@
 #include "core/api/ApiClient.h"
 #include "core/api/ProgressRequest.h"
 
+#include <QHostAddress>
 #include <QNetworkInformation>
 
 using namespace Qt::StringLiterals;
@@ -147,6 +148,11 @@ void RunWatcher::connectReachability()
 {
     QNetworkInformation *info = QNetworkInformation::instance();
     if (!info || !info->supports(QNetworkInformation::Feature::Reachability))
+        return;
+    // A server on this machine (the built-in simulator, a local install) stays reachable when
+    // the system reports no network.
+    const QString host = m_client->config().server.host();
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback())
         return;
     m_reachable = info->reachability() != QNetworkInformation::Reachability::Disconnected;
     connect(info, &QNetworkInformation::reachabilityChanged, this,
