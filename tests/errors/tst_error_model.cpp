@@ -152,6 +152,7 @@ private Q_SLOTS:
         for (const bool csv : {true, false}) {
             m_sim->setCsvErrors(csv);
             ErrorTableModel model;
+            QAbstractItemModelTester tester(&model, Tester);
             ErrorLoader loader(&model);
             auto api = client();
             loader.start(api.get(), u"pipe_002"_s, u"run_101"_s);
@@ -189,6 +190,7 @@ private Q_SLOTS:
     void failureIsReported()
     {
         ErrorTableModel model;
+        QAbstractItemModelTester tester(&model, Tester);
         ErrorLoader loader(&model);
         auto api = client();
         loader.start(api.get(), u"pipe_002"_s, u"run_nope"_s);

@@ -167,6 +167,16 @@ private Q_SLOTS:
         QCOMPARE(panel->table()->model()->rowCount(), int(count));
         QCOMPARE(panel->messageFilter()->currentData().toString(), message);
         QCOMPARE(panel->statusText(), u"2,500 errors · filtered: "_s + QLocale().toString(count));
+        // Clicking it again shows everything; once more narrows again.
+        QTest::mouseClick(messages->viewport(), Qt::LeftButton, {},
+                          messages->visualRect(messages->model()->index(0, 0)).center());
+        QTRY_VERIFY(!panel->model()->isBusy());
+        QCOMPARE(panel->table()->model()->rowCount(), 2500);
+        QCOMPARE(panel->messageFilter()->currentIndex(), 0);
+        QTest::mouseClick(messages->viewport(), Qt::LeftButton, {},
+                          messages->visualRect(messages->model()->index(0, 0)).center());
+        QTRY_VERIFY(!panel->model()->isBusy());
+        QCOMPARE(panel->table()->model()->rowCount(), int(count));
 
         // Search narrows further; the selected row stays selected while it is still shown.
         panel->table()->setCurrentIndex(panel->table()->model()->index(0, 2));

@@ -294,7 +294,9 @@ void ErrorsPanel::syncCombo(QComboBox *combo, const ErrorSummaryModel *summary)
 void ErrorsPanel::filterTo(ErrorSummaryModel::Kind kind, const QString &name)
 {
     QComboBox *combo = kind == ErrorSummaryModel::Kind::ByColumn ? m_columnFilter : m_messageFilter;
-    combo->setCurrentIndex(std::max(combo->findData(name), 0));
+    // Activating the entry the table is already narrowed to shows everything again.
+    const bool active = combo->currentIndex() > 0 && combo->currentData().toString() == name;
+    combo->setCurrentIndex(active ? 0 : std::max(combo->findData(name), 0));
     applyFilter();
 }
 
