@@ -1,0 +1,310 @@
+#include "RetryCommand.h"
+
+#include "core/api/ApiClient.h"
+#include "core/api/ProgressRequest.h"
+#include "core/models/DisplayText.h"
+#include "core/monitor/RetryController.h"
+#include "core/monitor/RetryOutlook.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::cli::Retry", text);
+}
+
+QString quoted(const QString &text)
+{
+    return u"“"_s + visibleText(text, 300) + u"”"_s;
+}
+
+/// "It resumes from row 32,000." for the prompt.
+QString itWill(const RunProgress &progress)
+{
+    const QString what
+        = RetryOutlook::whatWillHappen(progress.loadStrategy, progress.processedRows);
+    if (RetryOutlook::startFor(progress.loadStrategy) == RetryOutlook::Start::Unknown)
+        return what + u'.';
+    return tr("It %1.").arg(what.left(1).toLower() + what.mid(1));
+}
+
+int exitFor(const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind) {
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+        return RetryCommand::Refused;
+    case Kind::NotFound:
+        return RetryCommand::NotFound;
+    case Kind::Unprocessable:
+        return RetryCommand::NotRetryable;
+    default:
+        return RetryCommand::NotRetried;
+    }
+}
+
+/// Why the run could not be read, in command-line terms.
+QString readFailure(const ApiError &error, const QString &pipelineId, const QString &runId)
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind) {
+    case Kind::NotFound:
+        return tr("run %1 not found in pipeline %2 (deleted, or in another tenant) — check "
+                  "--pipeline, --run and --tenant; nothing was retried")
+            .arg(runId, pipelineId);
+    case Kind::Unauthorized:
+        return tr("API key rejected by %1 — check FLOWWATCH_API_KEY and --tenant; nothing was "
+                  "retried")
+            .arg(error.host);
+    case Kind::Forbidden:
+        return tr("no permission to read run %1 — nothing was retried").arg(runId);
+    case Kind::Network:
+        return tr("cannot reach %1 (%2) — check --server and your network; nothing was retried")
+            .arg(error.host, error.detail);
+    case Kind::Timeout:
+        return tr("%1 did not answer in time — nothing was retried; try again later")
+            .arg(error.host);
+    default:
+        return error.userMessage() + u' ' + tr("Nothing was retried.");
+    }
+}
+} // namespace
+
+int runRetry(const QStringList &arguments)
+{
+    RetryCommand command(QProcessEnvironment::systemEnvironment(),
+                         RetryCommand::standardTerminal());
+    return command.run(arguments);
+}
+
+RetryCommand::Terminal RetryCommand::standardTerminal()
+{
+    Terminal terminal;
+    terminal.isInteractive = [] { return ::isatty(STDIN_FILENO) == 1; };
+    terminal.readLine = []() -> std::optional<QString> {
+        QTextStream in(stdin);
+        QString line;
+        if (!in.readLineInto(&line))
+            return std::nullopt;
+        return line;
+    };
+    terminal.out = [](const QString &line) {
+        std::fputs(qUtf8Printable(line + u'\n'), stdout);
+        std::fflush(stdout);
+    };
+    terminal.err = [](const QString &text) {
+        std::fputs(qUtf8Printable(text), stderr);
+        std::fflush(stderr);
+    };
+    return terminal;
+}
+
+RetryCommand::RetryCommand(QProcessEnvironment environment, Terminal terminal)
+    : m_environment(std::move(environment))
+    , m_terminal(std::move(terminal))
+{ }
+
+int RetryCommand::fail(int code, const QString &message)
+{
+    m_terminal.err(u"flowwatch retry: "_s + message + u'\n');
+    return code;
+}
+
+std::optional<RetryCommand::Settings> RetryCommand::parse(const QStringList &arguments,
+                                                          int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Retry a failed pipeline run (or one completed with errors) once. The API key is read "
+           "from FLOWWATCH_API_KEY (else KAIREON_API_KEY)."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption server(u"server"_s, tr("KaireonAI server, e.g. https://host."),
+                                    u"URL"_s);
+    const QCommandLineOption tenant(u"tenant"_s, tr("Tenant id (default: KAIREON_TENANT_ID)."),
+                                    u"ID"_s);
+    const QCommandLineOption pipeline(u"pipeline"_s, tr("Pipeline id."), u"ID"_s);
+    const QCommandLineOption run(u"run"_s, tr("Run id to retry."), u"ID"_s);
+    const QCommandLineOption yes({u"y"_s, u"yes"_s}, tr("Retry without asking."));
+    const QCommandLineOption bearer(u"bearer"_s,
+                                    tr("Send the key as Authorization: Bearer instead of "
+                                       "X-API-Key."));
+    parser.addOptions({help, server, tenant, pipeline, run, yes, bearer});
+    *exitCode = Usage;
+    if (!parser.parse(QStringList {u"flowwatch retry"_s} + arguments)) {
+        fail(Usage, parser.errorText() + u" (see --help)"_s);
+        return std::nullopt;
+    }
+    if (parser.isSet(help)) {
+        m_terminal.out(parser.helpText());
+        *exitCode = Created;
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(Usage,
+             tr("unexpected argument %1 (see --help)")
+                 .arg(quoted(parser.positionalArguments().first())));
+        return std::nullopt;
+    }
+    for (const QCommandLineOption *option : {&server, &pipeline, &run}) {
+        if (!parser.isSet(*option) || parser.value(*option).trimmed().isEmpty()) {
+            fail(Usage, tr("missing --%1 (see --help)").arg(option->names().constFirst()));
+            return std::nullopt;
+        }
+    }
+    Settings settings;
+    settings.connection.server = QUrl(parser.value(server).trimmed(), QUrl::StrictMode);
+    const QUrl &url = settings.connection.server;
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+        || url.host().isEmpty()) {
+        fail(Usage,
+             tr("--server must be an http:// or https:// URL, not %1")
+                 .arg(quoted(parser.value(server))));
+        return std::nullopt;
+    }
+    settings.connection.tenant
+        = parser.isSet(tenant) ? parser.value(tenant) : m_environment.value(u"KAIREON_TENANT_ID"_s);
+    if (settings.connection.tenant.isEmpty()) {
+        fail(Usage, tr("missing --tenant (or KAIREON_TENANT_ID)"));
+        return std::nullopt;
+    }
+    settings.connection.apiKey = m_environment.value(u"FLOWWATCH_API_KEY"_s);
+    if (settings.connection.apiKey.isEmpty())
+        settings.connection.apiKey = m_environment.value(u"KAIREON_API_KEY"_s);
+    if (settings.connection.apiKey.isEmpty()) {
+        fail(Usage,
+             tr("no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY); keys are never "
+                "taken from the command line"));
+        return std::nullopt;
+    }
+    settings.connection.name = url.host();
+    settings.connection.authStyle
+        = parser.isSet(bearer) ? AuthStyle::Bearer : AuthStyle::ApiKeyHeader;
+    settings.pipelineId = parser.value(pipeline).trimmed();
+    settings.runId = parser.value(run).trimmed();
+    settings.assumeYes = parser.isSet(yes);
+    return settings;
+}
+
+int RetryCommand::run(const QStringList &arguments)
+{
+    int code = Usage;
+    const std::optional<Settings> settings = parse(arguments, &code);
+    if (!settings)
+        return code;
+    return retry(*settings);
+}
+
+bool RetryCommand::confirm(const QString &question)
+{
+    if (!m_terminal.isInteractive()) {
+        fail(NotRetried,
+             tr("not retried: stdin is not a terminal, so nobody can confirm — pass "
+                "--yes to retry without asking"));
+        return false;
+    }
+    m_terminal.err(question + u" [y/N] "_s);
+    const std::optional<QString> answer = m_terminal.readLine();
+    const QString a = answer.value_or(QString()).trimmed().toLower();
+    if (a == u"y" || a == u"yes")
+        return true;
+    if (!answer)
+        m_terminal.err(u"\n"_s);
+    fail(NotRetried, answer ? tr("not retried") : tr("not retried: no answer"));
+    return false;
+}
+
+int RetryCommand::retry(const Settings &settings)
+{
+    ApiClient client(settings.connection);
+    RetryController *controller = RetryController::forClient(&client);
+    const QString host = settings.connection.displayHost();
+
+    // 1. Read the run: what will the retry do, and may it be retried at all?
+    ProgressRequest *progressRequest = client.fetchProgress(settings.pipelineId, settings.runId);
+    progressRequest->setAutoDelete(false);
+    {
+        QEventLoop loop;
+        QObject::connect(progressRequest, &ApiRequest::finished, &loop, &QEventLoop::quit);
+        progressRequest->start();
+        loop.exec();
+    }
+    const ApiError readError = progressRequest->error();
+    const RunProgress progress = progressRequest->progress();
+    delete progressRequest;
+    if (readError.isError())
+        return fail(exitFor(readError),
+                    readFailure(readError, settings.pipelineId, settings.runId));
+    const RetryPermission permission
+        = controller->permission(settings.pipelineId, settings.runId, progress.status);
+    if (!permission.isAllowed()) {
+        const QString status = progress.status == RunStatus::Unknown
+            ? unknownStatusLabel(progress.statusText)
+            : runStatusKey(progress.status);
+        return fail(NotRetryable,
+                    tr("%1 is %2: %3; nothing was retried")
+                        .arg(visibleText(settings.runId, 80), status, permission.text().toLower()));
+    }
+
+    // 2. Confirm.
+    if (!settings.assumeYes) {
+        const QString question
+            = tr("Retry %1 of %2 on %3? %4")
+                  .arg(visibleText(settings.runId, 80), visibleText(settings.pipelineId, 80), host,
+                       itWill(progress));
+        if (!confirm(question))
+            return NotRetried;
+    }
+
+    // 3. Send once; wait for the answer, and for the check when the outcome is unknown.
+    int exitCode = NotRetried;
+    QEventLoop loop;
+    QObject::connect(controller, &RetryController::retrySucceeded, &loop,
+                     [&](const QString &, const RunInfo &newRun) {
+                         m_terminal.out(tr("%1 created — retry of %2, %3")
+                                            .arg(visibleText(newRun.id, 80),
+                                                 visibleText(settings.runId, 80),
+                                                 RetryOutlook::newRunStart(newRun)));
+                         exitCode = Created;
+                         loop.quit();
+                     });
+    QObject::connect(controller, &RetryController::retryFailed, &loop,
+                     [&](const QString &, const ApiError &error) {
+                         QString line = RetryOutlook::failureMeaning(error);
+                         if (const QString server = RetryOutlook::serverMessage(error);
+                             !server.isEmpty())
+                             line += u' ' + tr("Server said: %1").arg(quoted(server));
+                         exitCode = fail(exitFor(error), line);
+                         loop.quit();
+                     });
+    QObject::connect(controller, &RetryController::outcomeUnknown, &loop, [&](const QString &) {
+        m_terminal.err(tr("Outcome unknown — checking…") + u'\n');
+    });
+    QObject::connect(controller, &RetryController::outcomeResolved, &loop, [&](const QString &) {
+        if (exitCode != Created) {
+            exitCode = fail(OutcomeUnknown,
+                            tr("outcome unknown: the connection to %1 ended after the retry was "
+                               "sent and no new run could be confirmed — check the pipeline's "
+                               "runs before retrying again")
+                                .arg(host));
+        }
+        loop.quit();
+    });
+    if (!controller->retry(settings.pipelineId, settings.runId))
+        return fail(NotRetried, tr("a retry of this run is already in flight"));
+    loop.exec();
+    return exitCode;
+}
+
+} // namespace fw::cli
