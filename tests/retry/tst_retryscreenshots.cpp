@@ -1,0 +1,169 @@
+// Screenshots of Retry at work against the simulator: the confirmation dialog for run_001 on a
+// production profile (light and dark) and a viewer's disabled Retry with its tooltip, on the real
+// run page. PNGs are written only when FLOWWATCH_SCREENSHOT_DIR is set; the checks always run.
+#include "core/api/ApiClient.h"
+#include "core/monitor/RetryController.h"
+#include "core/monitor/RunWatcher.h"
+#include "support/SimFixture.h"
+#include "ui/retry/RetryAction.h"
+#include "ui/retry/RetryDialog.h"
+#include "ui/retry/RetryPanel.h"
+#include "ui/run/RunPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPainter>
+#include <QStyleFactory>
+#include <QTest>
+#include <QToolButton>
+#include <QToolTip>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace fw;
+using namespace fw::ui;
+using fw::test::SimFixture;
+
+namespace {
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x44));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3d, 0x42));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+void save(const QPixmap &pixmap, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FLOWWATCH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(pixmap.save(QDir(dir).filePath(name)));
+}
+
+std::unique_ptr<ApiClient> clientFor(SimFixture &fixture, const QString &name, const QString &key)
+{
+    ConnectionConfig config;
+    config.name = name;
+    config.server = fixture.sim().baseUrl();
+    config.tenant = u"demo"_s;
+    config.apiKey = key;
+    return std::make_unique<ApiClient>(config);
+}
+} // namespace
+
+class TestRetryScreenshots final : public QObject
+{
+    Q_OBJECT
+
+    void confirmDialog(const QString &fileName)
+    {
+        SimFixture fixture;
+        auto client = clientFor(fixture, u"Production"_s, u"krn_demo_admin"_s);
+        RetryController *controller = RetryController::forClient(client.get());
+        controller->policy()->setRole(Role::Admin);
+        RunPage page(client.get(), u"pipe_001"_s, u"run_001"_s);
+        page.setPipelineName(u"Orders → Warehouse"_s);
+        auto *action = new RetryAction(
+            controller,
+            {u"pipe_001"_s, u"Orders → Warehouse"_s, u"run_001"_s, u"Production"_s, true}, &page);
+        action->watch(page.watcher());
+        page.addHeaderWidget(new RetryPanel(action));
+        page.resize(1280, 800);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(action->hasProgress(), 10'000);
+        QVERIFY(action->trigger());
+        RetryDialog *dialog = action->dialog();
+        QCOMPARE(dialog->outcomeText(), u"Resumes from row 32,000"_s);
+        QVERIFY(dialog->productionWarning()->isVisible());
+        dialog->adjustSize();
+        dialog->resize(qMax(dialog->width(), 560), dialog->height());
+        QTest::qWait(50);
+        save(dialog->grab(), fileName);
+        dialog->reject();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    }
+
+    void confirmLight()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        confirmDialog(u"retry-confirm.png"_s);
+    }
+
+    void confirmDark()
+    {
+        QApplication::setPalette(darkPalette());
+        confirmDialog(u"retry-confirm-dark.png"_s);
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    void viewerDisabledWithTooltip()
+    {
+        SimFixture fixture;
+        auto client = clientFor(fixture, u"Analyst (viewer)"_s, u"krn_demo_viewer"_s);
+        RetryController *controller = RetryController::forClient(client.get());
+        controller->policy()->setRole(Role::Viewer);
+        RunPage page(client.get(), u"pipe_001"_s, u"run_001"_s);
+        page.setPipelineName(u"Orders → Warehouse"_s);
+        auto *action = new RetryAction(
+            controller, {u"pipe_001"_s, u"Orders → Warehouse"_s, u"run_001"_s, u"Analyst"_s},
+            &page);
+        action->watch(page.watcher());
+        auto *panel = new RetryPanel(action);
+        page.addHeaderWidget(panel);
+        page.resize(1280, 800);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(action->hasProgress(), 10'000);
+        QTest::qWait(100);
+        QToolButton *button = panel->button();
+        QVERIFY(button->isVisible());
+        QVERIFY(!button->isEnabled());
+        QCOMPARE(button->toolTip(), u"Viewers cannot retry runs"_s);
+
+        // Show the real tooltip under the button and paint it into the page's picture.
+        const QPoint at = button->mapToGlobal(QPoint(button->width() / 2, button->height() + 4));
+        QToolTip::showText(at, button->toolTip(), button);
+        QWidget *tip = nullptr;
+        QTRY_VERIFY([&] {
+            const auto windows = QApplication::topLevelWidgets();
+            for (QWidget *w : windows) {
+                if (w->inherits("QTipLabel") && w->isVisible())
+                    tip = w;
+            }
+            return tip != nullptr;
+        }());
+        QPixmap shot = page.grab();
+        {
+            QPainter painter(&shot);
+            painter.drawPixmap(tip->pos() - page.mapToGlobal(QPoint(0, 0)), tip->grab());
+        }
+        save(shot, u"retry-viewer-disabled.png"_s);
+        QToolTip::hideText();
+    }
+};
+
+QTEST_MAIN(TestRetryScreenshots)
+#include "tst_retryscreenshots.moc"

@@ -1,0 +1,184 @@
+#include "RetryAction.h"
+
+#include "RetryDialog.h"
+#include "core/api/ApiClient.h"
+#include "core/models/DisplayText.h"
+#include "core/monitor/RetryController.h"
+#include "core/monitor/RetryOutlook.h"
+#include "core/monitor/RunWatcher.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QStyle>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::ui {
+
+RetryAction::RetryAction(RetryController *controller, RetryTarget target, QWidget *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_target(std::move(target))
+    , m_parentWidget(parent)
+    , m_action(new QAction(this))
+{
+    m_action->setText(tr("&Retry…"));
+    m_action->setObjectName(u"retryAction"_s);
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    if (parent) {
+        m_action->setIcon(parent->style()->standardIcon(QStyle::SP_BrowserReload));
+        parent->addAction(m_action);
+    }
+    connect(m_action, &QAction::triggered, this, [this] { trigger(); });
+
+    connect(m_controller->policy(), &PermissionPolicy::changed, this, &RetryAction::update);
+    connect(m_controller, &RetryController::stateChanged, this,
+            [this](const QString &pipelineId, const QString &runId) {
+                if (pipelineId == m_target.pipelineId && isMine(runId))
+                    update();
+            });
+    connect(m_controller, &RetryController::retryStarted, this, [this](const QString &runId) {
+        if (isMine(runId))
+            setFeedback(Feedback::Sending, tr("Sending retry…"));
+    });
+    connect(m_controller, &RetryController::outcomeUnknown, this, [this](const QString &runId) {
+        if (isMine(runId))
+            setFeedback(Feedback::Checking, tr("Outcome unknown — checking…"));
+    });
+    connect(m_controller, &RetryController::outcomeResolved, this, [this](const QString &runId) {
+        if (!isMine(runId) || m_feedback == Feedback::Succeeded)
+            return;
+        const auto check = m_controller->lastCheck(m_target.pipelineId, m_target.runId);
+        setFeedback(Feedback::Resolved, check ? check->summary() : QString());
+    });
+    connect(m_controller, &RetryController::retrySucceeded, this, &RetryAction::onSucceeded);
+    connect(m_controller, &RetryController::retryFailed, this, &RetryAction::onFailed);
+    connect(m_controller, &RetryController::runRefreshed, this,
+            [this](const QString &pipelineId, const QString &runId, const RunProgress &progress) {
+                if (pipelineId == m_target.pipelineId && isMine(runId))
+                    setRunProgress(progress);
+            });
+    // Another window's retry of the same run starts or ends.
+    connect(m_controller, &RetryController::inFlightChanged, this, &RetryAction::update);
+    update();
+}
+
+RetryAction::~RetryAction()
+{
+    if (m_dialog)
+        m_dialog->deleteLater();
+}
+
+void RetryAction::watch(RunWatcher *watcher)
+{
+    if (watcher->hasProgress())
+        setRunProgress(watcher->progress());
+    connect(watcher, &RunWatcher::progressUpdated, this, &RetryAction::setRunProgress);
+}
+
+void RetryAction::setRunProgress(const RunProgress &progress)
+{
+    const bool statusChanged = !m_progress || m_progress->status != progress.status;
+    m_progress = progress;
+    if (statusChanged)
+        update();
+}
+
+RetryDialog *RetryAction::dialog() const
+{
+    return m_dialog;
+}
+
+RetryPermission RetryAction::permission() const
+{
+    std::optional<RunStatus> status;
+    if (m_progress)
+        status = m_progress->status;
+    return m_controller->permission(m_target.pipelineId, m_target.runId, status);
+}
+
+QString RetryAction::originText() const
+{
+    const auto info = m_controller->retryInfo(m_target.pipelineId, m_target.runId);
+    return info ? RetryOutlook::retryOfText(*info) : QString();
+}
+
+void RetryAction::update()
+{
+    const RetryPermission allowed = permission();
+    m_action->setEnabled(allowed.isAllowed());
+    const QString tip = allowed.isAllowed()
+        ? tr("Retry %1 (%2)")
+              .arg(visibleText(m_target.runId, 80),
+                   m_action->shortcut().toString(QKeySequence::NativeText))
+        : allowed.text();
+    m_action->setToolTip(tip);
+    m_action->setStatusTip(tip);
+    Q_EMIT changed();
+}
+
+bool RetryAction::trigger()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return false;
+    }
+    if (!permission().isAllowed() || !m_progress)
+        return false;
+    RetryDialog::Content content;
+    content.target = m_target;
+    content.server = m_controller->client()->config().displayHost();
+    content.progress = *m_progress;
+    if (const auto previous = m_controller->retriedAs(m_target.pipelineId, m_target.runId))
+        content.alreadyRetriedAs = previous->id;
+    auto *dialog = new RetryDialog(content, m_parentWidget);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    // One confirmation, one retry: a second accept of the same dialog sends nothing.
+    connect(dialog, &QDialog::accepted, this, &RetryAction::confirmed, Qt::SingleShotConnection);
+    dialog->open(); // window-modal: the rest of Flowwatch keeps running
+    return true;
+}
+
+void RetryAction::confirmed()
+{
+    // The policy may have changed while the dialog was open (a 403 from another run).
+    if (!permission().isAllowed())
+        return;
+    m_controller->retry(m_target.pipelineId, m_target.runId);
+}
+
+void RetryAction::requestOpenNewRun()
+{
+    if (!m_newRunId.isEmpty())
+        Q_EMIT openRunRequested(m_target.pipelineId, m_newRunId);
+}
+
+void RetryAction::onSucceeded(const QString &runId, const RunInfo &newRun)
+{
+    if (!isMine(runId))
+        return;
+    m_newRunId = newRun.id;
+    setFeedback(Feedback::Succeeded, RetryOutlook::retriedAsText(newRun.id));
+}
+
+void RetryAction::onFailed(const QString &runId, const ApiError &error)
+{
+    if (!isMine(runId))
+        return;
+    setFeedback(Feedback::Failed, RetryOutlook::failureMeaning(error, m_target.profileName),
+                RetryOutlook::serverMessage(error));
+}
+
+void RetryAction::setFeedback(Feedback feedback, const QString &text, const QString &serverMessage)
+{
+    m_feedback = feedback;
+    m_feedbackText = text;
+    m_serverMessage = serverMessage;
+    update();
+}
+
+} // namespace fw::ui

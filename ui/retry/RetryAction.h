@@ -1,0 +1,108 @@
+#pragma once
+
+#include "RetryTarget.h"
+#include "core/api/ApiError.h"
+#include "core/api/RunProgress.h"
+#include "core/monitor/RetryPermission.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QWidget;
+
+namespace fw {
+class RetryController;
+class RunWatcher;
+struct RunInfo;
+} // namespace fw
+
+namespace fw::ui {
+
+class RetryDialog;
+
+/// "Retry" for one run: a QAction (Ctrl+R; for a run page's header button, a menu item, or the
+/// shell's Run menu) bound to the profile's RetryController. Enabled only when the policy allows;
+/// otherwise disabled — never hidden — with the reason as tooltip, status tip and accessible
+/// description. Triggering opens the confirmation dialog (window-modal; a second activation just
+/// raises it); only its Retry button sends, and the action stays disabled while the retry is in
+/// flight or its outcome is being checked. Feed it the run's progress (watch() or
+/// setRunProgress()); RetryPanel shows its feedback.
+class RetryAction final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RetryAction)
+
+public:
+    /// What the panel shows next to the button.
+    enum class Feedback {
+        None,
+        Sending, ///< "Sending retry…"
+        Checking, ///< "Outcome unknown — checking…"
+        Succeeded, ///< "Retried as run_9001" (a link)
+        Failed, ///< the meaning and the server's message
+        Resolved, ///< the check's summary
+    };
+
+    /// `parent` is the widget the dialog is centred on and the shortcut belongs to (the run
+    /// page): the action is added to it with a WidgetWithChildrenShortcut context.
+    RetryAction(RetryController *controller, RetryTarget target, QWidget *parent);
+    ~RetryAction() override;
+
+    QAction *action() const { return m_action; }
+    RetryController *controller() const { return m_controller; }
+    const RetryTarget &target() const { return m_target; }
+    void setPipelineName(const QString &name) { m_target.pipelineName = name; }
+
+    /// Follows the run page's watcher: its progress and status feed the policy and the dialog.
+    void watch(RunWatcher *watcher);
+    void setRunProgress(const fw::RunProgress &progress);
+    bool hasProgress() const { return m_progress.has_value(); }
+
+    RetryPermission permission() const;
+    /// Opens the confirmation dialog when allowed; false when refused or already open.
+    bool trigger();
+    /// The open confirmation dialog, if any (for tests and the shell).
+    RetryDialog *dialog() const;
+
+    Feedback feedback() const { return m_feedback; }
+    /// One sentence for the feedback (plain text; the run id for Succeeded).
+    QString feedbackText() const { return m_feedbackText; }
+    /// The server's own message for a failed retry (plain text, capped; may be empty).
+    QString serverMessage() const { return m_serverMessage; }
+    /// For Succeeded: the new run's id, to open.
+    QString newRunId() const { return m_newRunId; }
+    /// For a run created by a retry: "Retry of run_001 — resumes from row 32,000" (else empty).
+    QString originText() const;
+    /// Emits openRunRequested() for the run this retry created (the link's action).
+    void requestOpenNewRun();
+
+Q_SIGNALS:
+    /// Enabled state, tooltip or feedback changed: views refresh.
+    void changed();
+    /// The user asked to open a run (the "Retried as run_9001" link).
+    void openRunRequested(const QString &pipelineId, const QString &runId);
+
+private:
+    void update();
+    void confirmed();
+    void setFeedback(Feedback feedback, const QString &text, const QString &serverMessage = {});
+    bool isMine(const QString &runId) const { return runId == m_target.runId; }
+    void onSucceeded(const QString &runId, const fw::RunInfo &newRun);
+    void onFailed(const QString &runId, const fw::ApiError &error);
+
+    RetryController *m_controller = nullptr;
+    RetryTarget m_target;
+    QWidget *m_parentWidget = nullptr;
+    QAction *m_action = nullptr;
+    std::optional<RunProgress> m_progress;
+    QPointer<RetryDialog> m_dialog;
+    Feedback m_feedback = Feedback::None;
+    QString m_feedbackText;
+    QString m_serverMessage;
+    QString m_newRunId;
+};
+
+} // namespace fw::ui

@@ -1,0 +1,181 @@
+#include "RetryDialog.h"
+
+#include "core/models/DisplayText.h"
+#include "core/monitor/RetryOutlook.h"
+#include "ui/common/StatusStyle.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::ui {
+
+namespace {
+constexpr qsizetype idCap = 80;
+constexpr qsizetype nameCap = 120;
+
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // server data is never rendered as rich text
+    label->setText(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString secondLine(const RunProgress &progress, const QLocale &locale)
+{
+    switch (RetryOutlook::startFor(progress.loadStrategy)) {
+    case RetryOutlook::Start::FromLastRow:
+        return RetryDialog::tr("%1 of %2 rows were processed; those rows are not loaded again.")
+            .arg(RetryOutlook::formatCount(progress.processedRows, locale),
+                 RetryOutlook::formatCount(progress.totalRows, locale));
+    case RetryOutlook::Start::FromBeginning:
+        return RetryDialog::tr("All %1 rows are loaded again; the target's data is replaced.")
+            .arg(RetryOutlook::formatCount(progress.totalRows, locale));
+    case RetryOutlook::Start::Unknown:
+        break;
+    }
+    return RetryDialog::tr("Check the pipeline's load mode before retrying.");
+}
+} // namespace
+
+RetryDialog::RetryDialog(const Content &content, QWidget *parent)
+    : QDialog(parent)
+{
+    const RetryTarget &target = content.target;
+    const QString runId = visibleText(target.runId, idCap);
+    setWindowTitle(tr("Retry %1").arg(runId));
+    setObjectName(u"RetryDialog"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = plainLabel(tr("Retry %1?").arg(runId), this);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    heading->setFont(headingFont);
+    layout->addWidget(heading);
+
+    if (target.production) {
+        m_production = makeProductionWarning(target);
+        layout->addWidget(m_production);
+    }
+
+    auto *form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Run:"), makeStatusValue(runId, content.progress));
+    const QString pipeline = target.pipelineName.isEmpty()
+        ? visibleText(target.pipelineId, idCap)
+        : tr("%1 (%2)").arg(visibleText(target.pipelineName, nameCap),
+                            visibleText(target.pipelineId, idCap));
+    form->addRow(tr("Pipeline:"), plainLabel(pipeline, this));
+    const QString connection = target.profileName.isEmpty()
+        ? content.server
+        : tr("%1 — %2").arg(visibleText(target.profileName, nameCap), content.server);
+    form->addRow(tr("Connection:"), plainLabel(connection, this));
+    const QString strategy = content.progress.loadStrategy.isEmpty()
+        ? tr("not stated by the server")
+        : visibleText(content.progress.loadStrategy, 40);
+    form->addRow(tr("Load strategy:"), plainLabel(strategy, this));
+
+    auto *outcomeBox = new QWidget(this);
+    auto *outcomeLayout = new QVBoxLayout(outcomeBox);
+    outcomeLayout->setContentsMargins(0, 0, 0, 0);
+    const QLocale locale;
+    m_outcome = plainLabel(RetryOutlook::whatWillHappen(content.progress.loadStrategy,
+                                                        content.progress.processedRows, locale),
+                           outcomeBox);
+    m_outcome->setObjectName(u"outcome"_s);
+    QFont bold = m_outcome->font();
+    bold.setBold(true);
+    m_outcome->setFont(bold);
+    outcomeLayout->addWidget(m_outcome);
+    outcomeLayout->addWidget(plainLabel(secondLine(content.progress, locale), outcomeBox));
+    form->addRow(tr("What happens:"), outcomeBox);
+    layout->addLayout(form);
+
+    if (!content.alreadyRetriedAs.isEmpty()) {
+        auto *again = plainLabel(tr("ⓘ %1 was already retried as %2. Retrying again starts "
+                                    "another run.")
+                                     .arg(runId, visibleText(content.alreadyRetriedAs, idCap)),
+                                 this);
+        again->setObjectName(u"alreadyRetried"_s);
+        layout->addWidget(again);
+    }
+    layout->addWidget(plainLabel(tr("The new run opens in its own tab and is watched live. "
+                                    "Flowwatch sends this retry once and never repeats it on "
+                                    "its own."),
+                                 this));
+    layout->addStretch(1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_retry = buttons->addButton(tr("&Retry %1").arg(runId), QDialogButtonBox::AcceptRole);
+    m_retry->setObjectName(u"retryButton"_s);
+    m_retry->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    // Enter and Escape both cancel: a retry writes data, so it takes a deliberate choice.
+    m_retry->setAutoDefault(false);
+    m_retry->setDefault(false);
+    m_cancel->setAutoDefault(true);
+    m_cancel->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_cancel->setFocus(Qt::OtherFocusReason);
+    setMinimumWidth(460);
+}
+
+QString RetryDialog::outcomeText() const
+{
+    return m_outcome->text();
+}
+
+QWidget *RetryDialog::makeProductionWarning(const RetryTarget &target)
+{
+    auto *frame = new QFrame(this);
+    frame->setObjectName(u"productionWarning"_s);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setFrameShadow(QFrame::Plain);
+    auto *row = new QHBoxLayout(frame);
+    auto *icon = new QLabel(frame);
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    row->addWidget(icon);
+    auto *text = plainLabel(tr("PRODUCTION — “%1” is a production connection: this retry writes "
+                               "into production data.")
+                                .arg(visibleText(target.profileName, nameCap)),
+                            frame);
+    QFont bold = text->font();
+    bold.setBold(true);
+    text->setFont(bold);
+    row->addWidget(text, 1);
+    frame->setAccessibleName(text->text());
+    return frame;
+}
+
+QWidget *RetryDialog::makeStatusValue(const QString &runId, const RunProgress &progress)
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(box);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(StatusStyle::icon(progress.status).pixmap(size, size));
+    row->addWidget(icon);
+    const QString status = StatusStyle::text(progress.status, progress.statusText);
+    auto *text = plainLabel(tr("%1 — %2").arg(runId, status), box);
+    text->setObjectName(u"runStatus"_s);
+    row->addWidget(text, 1);
+    return box;
+}
+
+} // namespace fw::ui

@@ -1,0 +1,129 @@
+#include "RetryPanel.h"
+
+#include "RetryAction.h"
+#include "core/monitor/PermissionPolicy.h"
+#include "core/monitor/RetryController.h"
+
+#include <QAction>
+#include <QGridLayout>
+#include <QLabel>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::ui {
+
+namespace {
+QLabel *plainLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText); // server text is never rendered as rich text
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setMaximumWidth(460);
+    label->hide();
+    return label;
+}
+} // namespace
+
+RetryPanel::RetryPanel(RetryAction *action, QWidget *parent)
+    : QWidget(parent)
+    , m_action(action)
+{
+    setObjectName(u"RetryPanel"_s);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+
+    m_button = new QToolButton(this);
+    m_button->setObjectName(u"retryButton"_s);
+    m_button->setDefaultAction(action->action());
+    m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    grid->addWidget(m_button, 0, 0, Qt::AlignLeft | Qt::AlignTop);
+
+    auto *column = new QWidget(this);
+    auto *lines = new QGridLayout(column);
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->setVerticalSpacing(2);
+    m_origin = plainLabel(u"retryOrigin"_s, column);
+    m_status = new QLabel(column);
+    m_status->setObjectName(u"retryStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->hide();
+    connect(m_status, &QLabel::linkActivated, action, &RetryAction::requestOpenNewRun);
+    m_message = plainLabel(u"retryMessage"_s, column);
+    m_serverMessage = plainLabel(u"retryServerMessage"_s, column);
+    m_recheck = new QToolButton(column);
+    m_recheck->setObjectName(u"recheckButton"_s);
+    m_recheck->setText(tr("Re-check permission"));
+    m_recheck->setToolTip(tr("Allow Retry again for this connection; the server decides on the "
+                             "next retry"));
+    m_recheck->hide();
+    connect(m_recheck, &QToolButton::clicked, this,
+            [this] { m_action->controller()->policy()->clearServerVerdict(); });
+    lines->addWidget(m_origin, 0, 0, 1, 2);
+    lines->addWidget(m_status, 1, 0);
+    lines->addWidget(m_recheck, 1, 1, Qt::AlignLeft);
+    lines->addWidget(m_message, 2, 0, 1, 2);
+    lines->addWidget(m_serverMessage, 3, 0, 1, 2);
+    grid->addWidget(column, 0, 1);
+    grid->setColumnStretch(1, 1);
+
+    connect(action, &RetryAction::changed, this, &RetryPanel::refresh);
+    refresh();
+}
+
+void RetryPanel::refresh()
+{
+    QAction *action = m_action->action();
+    // setDefaultAction() copies the tooltip; the reason must reach screen readers as well.
+    m_button->setAccessibleName(tr("Retry"));
+    m_button->setAccessibleDescription(action->toolTip());
+
+    const QString origin = m_action->originText();
+    m_origin->setText(origin);
+    m_origin->setVisible(!origin.isEmpty());
+
+    using Feedback = RetryAction::Feedback;
+    const Feedback feedback = m_action->feedback();
+    QString status;
+    QString message;
+    switch (feedback) {
+    case Feedback::None:
+        break;
+    case Feedback::Sending:
+    case Feedback::Checking:
+        status = m_action->feedbackText();
+        break;
+    case Feedback::Succeeded:
+        status = m_action->feedbackText();
+        break;
+    case Feedback::Failed:
+    case Feedback::Resolved:
+        message = m_action->feedbackText();
+        break;
+    }
+    if (feedback == Feedback::Succeeded) {
+        // The link text is Flowwatch's own sentence with the id escaped; nothing from a server
+        // message goes into rich text.
+        m_status->setTextFormat(Qt::RichText);
+        m_status->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                          | Qt::LinksAccessibleByKeyboard);
+        m_status->setText(u"<a href=\"open\">"_s + status.toHtmlEscaped() + u"</a>"_s);
+        m_status->setToolTip(tr("Open %1").arg(m_action->newRunId()));
+    } else {
+        m_status->setTextFormat(Qt::PlainText);
+        m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_status->setText(status);
+        m_status->setToolTip(QString());
+    }
+    m_status->setVisible(!status.isEmpty());
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    const QString server = m_action->serverMessage();
+    m_serverMessage->setText(server.isEmpty() ? QString() : tr("Server: %1").arg(server));
+    m_serverMessage->setVisible(!server.isEmpty());
+    m_recheck->setVisible(m_action->controller()->policy()->isForbiddenByServer());
+}
+
+} // namespace fw::ui
