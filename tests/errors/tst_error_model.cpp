@@ -7,6 +7,7 @@
 #include "core/models/ErrorSummaryModel.h"
 #include "core/models/ErrorTableModel.h"
 #include "sim/Simulator.h"
+#include "support/RawHttpServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -198,6 +199,64 @@ private Q_SLOTS:
         QCOMPARE(loader.state(), ErrorLoader::State::Failed);
         QCOMPARE(loader.error().kind, ApiError::Kind::NotFound);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void jsonIsSplitAsItArrives_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("problem"); // empty: success
+        // Written with ' for " to keep the literals readable.
+        const auto json = [](const char *text) { return QByteArray(text).replace('\'', '"'); };
+        QTest::newRow("envelope around the array, awkward strings")
+            << json("{'total': 2, 'errors': [ {'row': 1, 'column': 'a', 'value': '}{][\\'', "
+                    "'error': 'e', 'extra': {'x': [1, {'y': ']'}]}},\n {'row': 2, 'column': 'b', "
+                    "'value': 7, 'error': 'f'} ], 'runId': 'r'}")
+            << 2 << QString();
+        QTest::newRow("empty list")
+            << json("{'runId':'r','total':0,'errors':[]}") << 0 << QString();
+        QTest::newRow("wrong type in an element")
+            << json("{'errors':[{'row':1},{'row':'2'}]}") << 1 << u"errors[1].row"_s;
+        QTest::newRow("element is not an object")
+            << json("{'errors':[{'row':1}, 5]}") << 1 << u"errors[1]"_s;
+        QTest::newRow("cut short") << json("{'errors':[{'row':1},{'row':") << 1 << u"unreadable"_s;
+        QTest::newRow("no errors array") << json("{'total':3}") << 0 << u"errors"_s;
+        QTest::newRow("HTML page")
+            << QByteArray("<html><body>Sign in</body></html>") << 0 << u"unreadable"_s;
+    }
+
+    void jsonIsSplitAsItArrives()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, rows);
+        QFETCH(QString, problem);
+        test::RawHttpServer server;
+        QVERIFY(server.listen());
+        server.setDefaultReply({test::RawHttpServer::response(
+            200, body, {{"Content-Type", "application/json; charset=utf-8"}})});
+        ConnectionConfig config;
+        config.server = server.baseUrl();
+        config.tenant = u"demo"_s;
+        config.apiKey = u"krn_demo_viewer"_s;
+        ApiClient api(config);
+        ErrorTableModel model;
+        QAbstractItemModelTester tester(&model, Tester);
+        ErrorLoader loader(&model);
+        loader.start(&api, u"pipe_002"_s, u"run_101"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(loader.state() != ErrorLoader::State::Loading, 10000);
+        QCOMPARE(model.totalCount(), rows);
+        if (problem.isEmpty()) {
+            QCOMPARE(loader.state(), ErrorLoader::State::Loaded);
+            if (rows == 2) {
+                QCOMPARE(model.store().at(0), (ValidationError {1, u"a"_s, u"}{][\""_s, u"e"_s}));
+                QCOMPARE(model.store().at(1), (ValidationError {2, u"b"_s, u"7"_s, u"f"_s}));
+            }
+        } else {
+            QCOMPARE(loader.state(), ErrorLoader::State::Failed);
+            QCOMPARE(loader.error().kind, ApiError::Kind::BadPayload);
+            QVERIFY2(loader.error().userMessage().contains(problem),
+                     qPrintable(loader.error().userMessage()));
+        }
     }
 
     void sortIsAsynchronousAndKeepsSelection()

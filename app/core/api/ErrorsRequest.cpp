@@ -85,16 +85,20 @@ ApiError ErrorsRequest::consumeChunk(QByteArrayView chunk)
             error.detail = QString::number(jsonCap / (1024 * 1024)) + u" MiB"_s;
             return error;
         }
-        m_json.append(chunk);
+        const ApiError error = splitJson(chunk);
+        flushBatch(); // the rows before a bad one are delivered all the same
+        if (error.isError())
+            return error;
+        Q_EMIT progressChanged(m_rows, bytesReceived());
         return {};
     }
     m_parser->feed(chunk, [this](std::span<const QByteArrayView> fields) {
         if (!m_recordError.isError())
             m_recordError = handleRecord(fields);
     });
+    flushBatch(); // the rows before a bad one are delivered all the same
     if (m_recordError.isError())
         return m_recordError;
-    flushBatch();
     Q_EMIT progressChanged(m_rows, bytesReceived());
     return {};
 }
@@ -172,17 +176,129 @@ ApiError ErrorsRequest::finishStream()
         Q_EMIT progressChanged(m_rows, bytesReceived());
         return {};
     }
+    // What is left is the envelope with an empty "errors" array (or, when the body was not
+    // the expected object, the whole body): it names the total and any problem.
     QList<ValidationError> errors;
     ApiError error = parseJson(m_json, &errors, &m_total);
     m_json.clear();
     if (error.isError())
         return error;
+    if (m_inString || m_depth != 0 || !m_element.isEmpty())
+        return payloadError(u"errors"_s, u"the JSON body ends early"_s);
     for (qsizetype from = 0; from < errors.size(); from += batchSize) {
         m_batch = errors.mid(from, batchSize);
         m_rows += m_batch.size();
         flushBatch();
     }
+    flushBatch();
     Q_EMIT progressChanged(m_rows, bytesReceived());
+    return {};
+}
+
+ApiError ErrorsRequest::splitJson(QByteArrayView chunk)
+{
+    const char *const begin = chunk.data();
+    const char *const end = begin + chunk.size();
+    const char *copyFrom = begin; // the start of bytes that belong to m_json
+    for (const char *p = begin; p < end; ++p) {
+        const char c = *p;
+        if (m_inString) {
+            if (m_escape)
+                m_escape = false;
+            else if (c == '\\')
+                m_escape = true;
+            else if (c == '"') {
+                m_inString = false;
+                if (m_depth == 1 && !m_inErrors && m_keyStart >= 0) {
+                    m_lastKey = m_json.mid(m_keyStart) + QByteArrayView(copyFrom, p - copyFrom);
+                    m_keyStart = -1;
+                }
+            }
+            continue;
+        }
+        if (m_inErrors && m_depth == 2) {
+            // Between elements: only whitespace, commas, an object, or the end of the array.
+            if (c == '{') {
+                m_json.append(QByteArrayView(copyFrom, p - copyFrom));
+                copyFrom = p;
+                ++m_depth;
+            } else if (c == ']') {
+                copyFrom = p;
+                m_inErrors = false;
+                --m_depth;
+            } else if (c != ',' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return payloadError(u"errors["_s + QString::number(m_elements) + u']',
+                                    u"expected an object"_s);
+            } else {
+                copyFrom = p + 1;
+            }
+            continue;
+        }
+        switch (c) {
+        case '"':
+            m_inString = true;
+            if (m_depth == 1 && !m_inErrors) {
+                m_json.append(QByteArrayView(copyFrom, p + 1 - copyFrom));
+                copyFrom = p + 1;
+                m_keyStart = m_json.size();
+            }
+            break;
+        case '{':
+        case '[':
+            ++m_depth;
+            if (c == '[' && m_depth == 2 && m_lastKey == "errors") {
+                m_json.append(QByteArrayView(copyFrom, p + 1 - copyFrom));
+                copyFrom = p + 1;
+                m_inErrors = true;
+            }
+            break;
+        case '}':
+        case ']':
+            --m_depth;
+            if (m_inErrors && m_depth == 2) {
+                m_element.append(QByteArrayView(copyFrom, p + 1 - copyFrom));
+                copyFrom = p + 1;
+                const ApiError error = handleJsonElement();
+                if (error.isError())
+                    return error;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (m_inErrors && m_depth >= 3) {
+        m_element.append(QByteArrayView(copyFrom, end - copyFrom));
+        if (m_element.size() > CsvStreamParser::DefaultMaxRecordBytes)
+            return payloadError(u"errors["_s + QString::number(m_elements) + u']',
+                                u"an element larger than 64 MiB"_s);
+    } else if (!m_inErrors || m_depth < 2) {
+        m_json.append(QByteArrayView(copyFrom, end - copyFrom));
+    }
+    if (m_json.size() > jsonCap) {
+        ApiError error;
+        error.kind = ApiError::Kind::TooLarge;
+        error.detail = QString::number(jsonCap / (1024 * 1024)) + u" MiB"_s;
+        return error;
+    }
+    return {};
+}
+
+ApiError ErrorsRequest::handleJsonElement()
+{
+    const QString path = u"errors["_s + QString::number(m_elements++) + u']';
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_element, &parseError);
+    m_element.clear();
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return payloadError(path, u"expected an object"_s);
+    JsonReader::Problem problem;
+    JsonReader item(doc.object(), path, &problem);
+    ValidationError error = readValidationError(item);
+    if (!item.ok())
+        return payloadError(problem.field, problem.reason);
+    m_batch.append(std::move(error));
+    ++m_rows;
     return {};
 }
 

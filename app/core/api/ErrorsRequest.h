@@ -58,6 +58,8 @@ private:
     enum class Format { Undecided, Csv, Json };
     ApiError handleRecord(std::span<const QByteArrayView> fields);
     QString interned(QByteArrayView bytes);
+    ApiError splitJson(QByteArrayView chunk);
+    ApiError handleJsonElement();
 
     struct TextHash
     {
@@ -73,7 +75,17 @@ private:
     bool m_preferCsv = true;
     Format m_format = Format::Undecided;
     std::unique_ptr<CsvStreamParser> m_parser;
-    QByteArray m_json;
+    QByteArray m_json; ///< the JSON body without the elements of "errors" (parsed at the end)
+    // The JSON answer is split as it arrives: each element of the top-level "errors" array is
+    // parsed on its own, so a million errors never sit in one QJsonDocument.
+    QByteArray m_element; ///< the element being received
+    QByteArray m_lastKey; ///< the last string closed at depth 1
+    qsizetype m_keyStart = -1;
+    int m_depth = 0;
+    bool m_inString = false;
+    bool m_escape = false;
+    bool m_inErrors = false;
+    qint64 m_elements = 0;
     QList<ValidationError> m_batch;
     std::optional<qint64> m_total;
     qint64 m_rows = 0;
