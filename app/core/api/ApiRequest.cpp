@@ -21,6 +21,8 @@ namespace fw {
 
 namespace {
 constexpr qint64 errorBodyCap = 64 * 1024;
+constexpr qint64 streamSliceBytes = 256 * 1024; // parsed per event-loop turn
+constexpr qint64 streamBufferBytes = 8 * 1024 * 1024; // unread bytes Qt holds before pausing
 
 bool isTransportError(QNetworkReply::NetworkError code)
 {
@@ -124,6 +126,8 @@ void ApiRequest::start()
     }
     qCDebug(lcApi).noquote() << m_method << url.toDisplayString();
 
+    if (isStreaming())
+        m_reply->setReadBufferSize(streamBufferBytes); // back-pressure instead of a backlog
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
     connect(m_reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
@@ -192,8 +196,20 @@ void ApiRequest::onReadyRead()
     applyHttpStatus();
     if (m_finished)
         return;
-    const QByteArray data = m_reply->readAll();
+    // A stream is taken in slices, each in its own event-loop turn, so a backlog (the network
+    // was faster than the parser) never turns into one long stall of the window.
+    const QByteArray data = isStreaming() ? m_reply->read(streamSliceBytes) : m_reply->readAll();
     m_bytesReceived += data.size();
+    if (isStreaming() && m_reply->bytesAvailable() > 0 && !m_sliceQueued) {
+        m_sliceQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_sliceQueued = false;
+                onReadyRead();
+            },
+            Qt::QueuedConnection);
+    }
     if (!m_statusAccepted) {
         if (m_buffer.size() < errorBodyCap)
             m_buffer.append(data.left(errorBodyCap - m_buffer.size()));
@@ -307,6 +323,11 @@ void ApiRequest::onFinished()
     onReadyRead();
     if (m_finished)
         return;
+    if (isStreaming() && m_reply->bytesAvailable() > 0) {
+        // Slices are still waiting: finish after them, in later event-loop turns.
+        QMetaObject::invokeMethod(this, &ApiRequest::onFinished, Qt::QueuedConnection);
+        return;
+    }
     applyHttpStatus();
     ApiError error;
     if (isTransportError(m_reply->error()) || m_httpStatus == 0) {

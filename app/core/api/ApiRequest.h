@@ -94,6 +94,7 @@ private:
     bool m_finished = false;
     bool m_autoDelete = true;
     bool m_timedOut = false;
+    bool m_sliceQueued = false; ///< a streaming slice is scheduled for the next turn
 };
 
 } // namespace fw

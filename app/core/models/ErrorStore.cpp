@@ -46,9 +46,8 @@ void ErrorStore::append(const ValidationError &error)
 
 void ErrorStore::append(const QList<ValidationError> &batch)
 {
-    // Grow geometrically ourselves: QList would otherwise grow by the batch size only.
-    if (m_rows.capacity() < m_rows.size() + batch.size())
-        reserve(std::max(2 * m_rows.size(), m_rows.size() + batch.size()));
+    // No reserve() here: QList's own growth reallocates in place (mremap for big blocks), while
+    // reserve() would copy and fault in every column at once, a visible stall at a million rows.
     for (const ValidationError &error : batch)
         append(error);
 }
