@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPainter>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
 #include <QToolButton>
@@ -93,8 +94,10 @@ class TestRetryScreenshots final : public QObject
         RetryDialog *dialog = action->dialog();
         QCOMPARE(dialog->outcomeText(), u"Resumes from row 32,000"_s);
         QVERIFY(dialog->productionWarning()->isVisible());
-        dialog->adjustSize();
-        dialog->resize(qMax(dialog->width(), 560), dialog->height());
+        const int width = 560;
+        const int height = dialog->hasHeightForWidth() ? dialog->heightForWidth(width)
+                                                       : dialog->sizeHint().height();
+        dialog->resize(width, qMax(height, dialog->minimumSizeHint().height()));
         QTest::qWait(50);
         save(dialog->grab(), fileName);
         dialog->reject();
@@ -129,7 +132,7 @@ private Q_SLOTS:
         RunPage page(client.get(), u"pipe_001"_s, u"run_001"_s);
         page.setPipelineName(u"Orders → Warehouse"_s);
         auto *action = new RetryAction(
-            controller, {u"pipe_001"_s, u"Orders → Warehouse"_s, u"run_001"_s, u"Analyst"_s},
+            controller, {u"pipe_001"_s, u"Orders → Warehouse"_s, u"run_001"_s, u"Analyst"_s, false},
             &page);
         action->watch(page.watcher());
         auto *panel = new RetryPanel(action);
@@ -155,10 +158,15 @@ private Q_SLOTS:
             }
             return tip != nullptr;
         }());
-        QPixmap shot = page.grab();
+        // The offscreen screen is smaller than the page, so Qt clamps the tip's position: paint
+        // it where it shows on a real screen, under the button, kept inside the page.
+        const QPixmap tipPixmap = tip->grab();
+        const QPoint below = button->mapTo(&page, QPoint(0, button->height() + 4));
+        const QPoint tipAt(qMin(below.x(), page.width() - tipPixmap.width() - 4), below.y());
+        QPixmap shot = page.grab(QRect(0, 0, page.width(), 200));
         {
             QPainter painter(&shot);
-            painter.drawPixmap(tip->pos() - page.mapToGlobal(QPoint(0, 0)), tip->grab());
+            painter.drawPixmap(tipAt, tipPixmap);
         }
         save(shot, u"retry-viewer-disabled.png"_s);
         QToolTip::hideText();
