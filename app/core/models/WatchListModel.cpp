@@ -161,7 +161,7 @@ QString WatchListModel::display(const Row &r, int column) const
         return visibleText(r.run.pipelineName.isEmpty() ? r.run.pipelineId : r.run.pipelineName,
                            80);
     case ProfileColumn:
-        return r.run.production ? QString(r.run.profileName + u" (PRODUCTION)"_s)
+        return r.run.production ? QString(r.run.profileName + u" \u2691 PROD"_s)
                                 : r.run.profileName;
     case StatusColumn:
         if (!r.hasProgress)

@@ -1,0 +1,326 @@
+#include "core/models/PipelineListModel.h"
+#include "core/models/RunListModel.h"
+#include "core/models/WatchListModel.h"
+#include "core/profiles/ConnectionRegistry.h"
+#include "core/profiles/MemoryKeyStore.h"
+#include "sim/Simulator.h"
+#include "ui/shell/Appearance.h"
+#include "ui/shell/BrowserPanel.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/ProfileDialog.h"
+#include "ui/shell/RunTab.h"
+#include "ui/shell/WatchController.h"
+#include "ui/shell/WatchingView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace fw;
+using namespace fw::ui;
+
+namespace {
+
+constexpr int kTimeout = 20'000;
+
+ConnectionProfile demoProfile(const QUrl &server, const QString &name = u"Demo"_s)
+{
+    ConnectionProfile p;
+    p.name = name;
+    p.server = server;
+    p.tenant = u"demo"_s;
+    p.role = Role::Admin;
+    p.color = u"#2e7d32"_s;
+    return p;
+}
+
+QString watchedStatus(MainWindow &window, const QString &runId)
+{
+    WatchListModel *model = window.watches()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->runAt(row).runId == runId)
+            return model->index(row, WatchListModel::StatusColumn).data().toString();
+    }
+    return {};
+}
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FLOWWATCH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+}
+
+} // namespace
+
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensWithDemoAndATabPerRun();
+    void productionProfileIsMarked();
+    void deepLinks();
+    void closeTabStopsWatching();
+    void tabsSurviveRestart();
+    void screenshots();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MemoryKeyStore> m_keys;
+    std::unique_ptr<ConnectionRegistry> m_registry;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_sim = std::make_unique<sim::Simulator>();
+    QVERIFY(m_sim->start());
+}
+
+void MainWindowTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings
+        = std::make_unique<QSettings>(m_dir->filePath(u"flowwatch.ini"_s), QSettings::IniFormat);
+    m_settings->setValue(u"window/keepWatchingInTray"_s, false);
+    m_keys = std::make_unique<MemoryKeyStore>();
+    m_registry = std::make_unique<ConnectionRegistry>(m_settings.get(), m_keys.get());
+    m_registry->addSessionProfile(demoProfile(m_sim->baseUrl()), u"krn_demo_admin"_s);
+}
+
+void MainWindowTest::cleanup()
+{
+    m_registry.reset();
+    m_keys.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> MainWindowTest::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_registry.get(), m_settings.get());
+    window->resize(1280, 800);
+    return window;
+}
+
+void MainWindowTest::opensWithDemoAndATabPerRun()
+{
+    auto window = makeWindow();
+    window->setCurrentProfile(u"Demo"_s);
+    window->show();
+    QCOMPARE(window->windowTitle(), u"Flowwatch \u2014 Demo"_s);
+    window->openRun(u"Demo"_s, u"pipe_001"_s, u"run_002"_s);
+    window->openRun(u"Demo"_s, u"pipe_001"_s, u"run_001"_s);
+    window->openRun(u"Demo"_s, u"pipe_001"_s, u"run_001"_s); // focuses the open tab
+    QCOMPARE(window->runTabCount(), 2);
+    QCOMPARE(window->tabs()->count(), 3); // Watching + two runs
+    QCOMPARE(window->tabs()->tabText(0), u"Watching"_s);
+    QCOMPARE(window->currentRunTab()->runId(), u"run_001"_s);
+
+    // The browser lists every pipeline of the profile; the watched runs get their status.
+    QTRY_COMPARE_WITH_TIMEOUT(window->browser()->pipelines()->rowCount(), 30, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(watchedStatus(*window, u"run_001"_s), u"Failed"_s, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(watchedStatus(*window, u"run_002"_s).startsWith(u"Running"_s)
+                                 || watchedStatus(*window, u"run_002"_s) == u"Pending"_s,
+                             kTimeout);
+    RunTab *tab = window->currentRunTab();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->hasStatus(), kTimeout);
+    const int index = window->tabs()->indexOf(tab);
+    QCOMPARE(window->tabs()->tabText(index), u"run_001 \u00b7 Demo"_s);
+    QVERIFY(!window->tabs()->tabIcon(index).isNull()); // status icon, not colour alone
+    QCOMPARE(window->tabs()->tabBar()->tabTextColor(index), QColor(u"#2e7d32"_s));
+    QVERIFY(window->tabs()->tabToolTip(index).contains(u"Failed"_s));
+    QCOMPARE(window->watches()->model()->rowCount(), 2);
+
+    // The browser's runs of pipe_001 come from the runs list.
+    const QModelIndex pipe = window->browser()->pipelineView()->model()->index(0, 0);
+    QVERIFY(pipe.isValid());
+    for (int row = 0; row < window->browser()->pipelineView()->model()->rowCount(); ++row) {
+        const QModelIndex i = window->browser()->pipelineView()->model()->index(row, 0);
+        if (i.data(PipelineListModel::IdRole).toString() == u"pipe_001"_s)
+            window->browser()->pipelineView()->setCurrentIndex(i);
+    }
+    QCOMPARE(window->browser()->currentPipelineId(), u"pipe_001"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window->browser()->runs()->rowCount() >= 2, kTimeout);
+}
+
+void MainWindowTest::productionProfileIsMarked()
+{
+    ConnectionProfile prod = demoProfile(m_sim->baseUrl(), u"production"_s);
+    prod.production = true;
+    prod.color.clear();
+    m_registry->addSessionProfile(prod, u"krn_demo_viewer"_s);
+    auto window = makeWindow();
+    window->setCurrentProfile(u"Demo"_s);
+    window->show();
+    window->openRun(u"production"_s, u"pipe_002"_s, u"run_101"_s);
+    QCOMPARE(window->windowTitle(), u"Flowwatch \u2014 production \u2014 PRODUCTION"_s);
+    const int index = window->tabs()->currentIndex();
+    QVERIFY(window->tabs()->tabText(index).contains(u"\u2691"_s)); // a flag, not only colour
+    QCOMPARE(window->tabs()->tabBar()->tabTextColor(index), QColor(u"#c62828"_s));
+    window->tabs()->setCurrentIndex(0); // the Watching overview: back to the browser's profile
+    QCOMPARE(window->windowTitle(), u"Flowwatch \u2014 Demo"_s);
+}
+
+void MainWindowTest::deepLinks()
+{
+    auto window = makeWindow();
+    window->setCurrentProfile(u"Demo"_s);
+    window->show();
+    const QString server = QString::fromUtf8(QUrl::toPercentEncoding(m_sim->baseUrl().toString()));
+    QVERIFY(
+        !window->openLink(u"flowwatch://open?server="_s + server
+                          + u"&tenant=demo&pipeline=pipe_001&run=run_001&key=krn_demo_admin"_s));
+    QVERIFY(window->lastMessage().contains(u"API key"_s));
+    QCOMPARE(window->runTabCount(), 0);
+    QVERIFY(!window->openLink(u"flowwatch://open?tenant=demo"_s));
+    QCOMPARE(window->runTabCount(), 0);
+    QVERIFY(window->openLink(u"flowwatch://open?server="_s + server
+                             + u"&tenant=demo&pipeline=pipe_002&run=run_102"_s));
+    QCOMPARE(window->runTabCount(), 1);
+    QCOMPARE(window->currentRunTab()->profileName(), u"Demo"_s);
+    QCOMPARE(window->currentRunTab()->runId(), u"run_102"_s);
+    // A link to another server asks first and opens nothing by itself.
+    QVERIFY(window->openLink(
+        u"flowwatch://open?server=https://other.example&tenant=acme&pipeline=p&run=r"_s));
+    QCOMPARE(window->runTabCount(), 1);
+    QVERIFY(window->lastMessage().contains(u"other.example"_s));
+    QVERIFY(!m_registry->profile(u"other.example"_s).has_value());
+    const QList<QWidget *> boxes = QApplication::topLevelWidgets();
+    for (QWidget *w : boxes) {
+        if (w->inherits("QMessageBox"))
+            w->close();
+    }
+}
+
+void MainWindowTest::closeTabStopsWatching()
+{
+    auto window = makeWindow();
+    window->setCurrentProfile(u"Demo"_s);
+    window->show();
+    window->openRun(u"Demo"_s, u"pipe_001"_s, u"run_001"_s);
+    window->openRun(u"Demo"_s, u"pipe_002"_s, u"run_101"_s);
+    QCOMPARE(window->watches()->model()->rowCount(), 2);
+    QAction *close = nullptr;
+    const QList<QAction *> actions = window->findChildren<QAction *>();
+    for (QAction *a : actions) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Close))
+            close = a;
+    }
+    QVERIFY(close);
+    close->trigger();
+    QCOMPARE(window->runTabCount(), 1);
+    QCOMPARE(window->watches()->model()->rowCount(), 1);
+    window->tabs()->setCurrentIndex(0);
+    close->trigger(); // the Watching overview does not close
+    QCOMPARE(window->tabs()->count(), 2);
+}
+
+void MainWindowTest::tabsSurviveRestart()
+{
+    ConnectionProfile saved = demoProfile(m_sim->baseUrl(), u"dev"_s);
+    QCOMPARE(m_registry->saveProfile(saved), QString());
+    m_registry->keys().storeSessionKey(u"dev"_s, u"krn_demo_editor"_s);
+    {
+        auto window = makeWindow();
+        window->setCurrentProfile(u"dev"_s);
+        window->show();
+        window->openRun(u"dev"_s, u"pipe_001"_s, u"run_001"_s);
+        window->openRun(u"Demo"_s, u"pipe_001"_s, u"run_002"_s); // session-only: not restored
+        window->saveSession();
+    }
+    auto window = makeWindow();
+    window->restoreSession();
+    QCOMPARE(window->runTabCount(), 1);
+    QCOMPARE(window->runTab(0)->profileName(), u"dev"_s);
+    QCOMPARE(window->runTab(0)->runId(), u"run_001"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(watchedStatus(*window, u"run_001"_s), u"Failed"_s, kTimeout);
+}
+
+void MainWindowTest::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("FLOWWATCH_SCREENSHOT_DIR"))
+        QSKIP("Set FLOWWATCH_SCREENSHOT_DIR to write the shell screenshots");
+    ConnectionProfile prod = demoProfile(m_sim->baseUrl(), u"production"_s);
+    prod.production = true;
+    prod.color.clear();
+    m_registry->addSessionProfile(prod, u"krn_demo_viewer"_s);
+    auto window = makeWindow();
+    window->setCurrentProfile(u"Demo"_s);
+    window->show();
+    const QList<std::pair<QString, QString>> runs {
+        {u"pipe_001"_s, u"run_002"_s}, {u"pipe_003"_s, u"run_201"_s},
+        {u"pipe_002"_s, u"run_101"_s}, {u"pipe_004"_s, u"run_302"_s},
+        {u"pipe_006"_s, u"run_501"_s}, {u"pipe_002"_s, u"run_102"_s}};
+    for (const auto &[pipeline, run] : runs)
+        window->openRun(u"Demo"_s, pipeline, run);
+    window->openRun(u"production"_s, u"pipe_005"_s, u"run_401"_s);
+    window->openRun(u"Demo"_s, u"pipe_001"_s, u"run_001"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(window->browser()->pipelines()->rowCount(), 30, kTimeout);
+    QAbstractItemModel *pipelines = window->browser()->pipelineView()->model();
+    for (int row = 0; row < pipelines->rowCount(); ++row) {
+        const QModelIndex i = pipelines->index(row, 0);
+        if (i.data(PipelineListModel::IdRole).toString() == u"pipe_001"_s)
+            window->browser()->pipelineView()->setCurrentIndex(i);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(window->browser()->runs()->rowCount() >= 2, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(watchedStatus(*window, u"run_001"_s), u"Failed"_s, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!watchedStatus(*window, u"run_401"_s).startsWith(u"Loading"_s),
+                             kTimeout);
+    QTest::qWait(1500); // let the errors panel show its first rows
+    saveShot(window.get(), u"shell-browser.png"_s);
+
+    window->tabs()->setCurrentIndex(0);
+    QTest::qWait(200);
+    saveShot(window.get(), u"shell-watching.png"_s);
+
+    Appearance::setDark(true);
+    window->tabs()->setCurrentIndex(window->tabs()->count() - 1);
+    QTest::qWait(300);
+    saveShot(window.get(), u"shell-dark.png"_s);
+    Appearance::setDark(false);
+
+    ConnectionProfile staging
+        = demoProfile(QUrl(u"https://staging.kaireon.example"_s), u"staging"_s);
+    staging.color = u"#1565c0"_s;
+    staging.role = Role::Editor;
+    staging.notifications = NotificationPolicy::FailuresOnly;
+    QCOMPARE(m_registry->saveProfile(staging), QString());
+    ProfileDialog dialog(m_registry.get());
+    dialog.resize(1280, 800);
+    dialog.select(u"Demo"_s);
+    dialog.show();
+    QPushButton *test = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text().contains(u"Test"_s))
+            test = button;
+    }
+    QVERIFY(test);
+    test->click(); // the stored key is read and the pipelines listed
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(u"Connected"_s), kTimeout);
+    QCOMPARE(dialog.statusText(), u"Connected. The key works and sees 30 pipelines."_s);
+    saveShot(&dialog, u"shell-profiles.png"_s);
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"

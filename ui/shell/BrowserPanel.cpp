@@ -1,0 +1,306 @@
+#include "BrowserPanel.h"
+
+#include "StatusColumnProxy.h"
+#include "core/api/ApiClient.h"
+#include "core/models/PipelineFilterModel.h"
+#include "core/models/PipelineListModel.h"
+#include "core/models/RunListModel.h"
+#include "ui/common/StatusStyle.h"
+
+#include <QComboBox>
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::ui {
+
+namespace {
+
+QTreeView *makeView(QWidget *parent, const QString &name)
+{
+    auto *view = new QTreeView(parent);
+    view->setObjectName(name);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->setAllColumnsShowFocus(true);
+    view->header()->setStretchLastSection(true);
+    return view;
+}
+
+QLabel *makeNote(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setVisible(false);
+    return label;
+}
+
+} // namespace
+
+BrowserPanel::BrowserPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_profileBox(new QComboBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_statusBox(new QComboBox(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_pipelines(new PipelineListModel(this))
+    , m_pipelineStatus(new StatusColumnProxy(PipelineListModel::LastStatusColumn,
+                                             PipelineListModel::StatusRole,
+                                             PipelineListModel::StatusTextRole, this))
+    , m_filterModel(new PipelineFilterModel(this))
+    , m_runs(new RunListModel(this))
+    , m_runStatus(new StatusColumnProxy(RunListModel::StatusColumn, RunListModel::StatusRole,
+                                        RunListModel::StatusTextRole, this))
+{
+    m_profileBox->setObjectName(u"profileBox"_s);
+    m_profileBox->setAccessibleName(u"Connection"_s);
+    m_filter->setObjectName(u"pipelineFilter"_s);
+    m_filter->setPlaceholderText(u"Filter pipelines (Ctrl+F)"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_statusBox->setAccessibleName(u"Last run status"_s);
+    m_statusBox->addItem(u"Any status"_s, PipelineFilterModel::AnyStatus);
+    for (const RunStatus status :
+         {RunStatus::Failed, RunStatus::CompletedWithErrors, RunStatus::Running, RunStatus::Pending,
+          RunStatus::Completed, RunStatus::Unknown})
+        m_statusBox->addItem(StatusStyle::icon(status), StatusStyle::text(status, u"other"_s),
+                             int(status));
+    m_statusBox->addItem(u"Never run"_s, PipelineFilterModel::NeverRun);
+
+    m_pipelineStatus->setSourceModel(m_pipelines);
+    m_filterModel->setSourceModel(m_pipelineStatus);
+    m_runStatus->setSourceModel(m_runs);
+
+    auto *pipelineBox = new QWidget(m_splitter);
+    m_pipelineView = makeView(pipelineBox, u"pipelineView"_s);
+    m_pipelineView->setModel(m_filterModel);
+    m_pipelineView->sortByColumn(PipelineListModel::NameColumn, Qt::AscendingOrder);
+    m_pipelineView->header()->resizeSection(PipelineListModel::NameColumn, 175);
+    m_pipelineView->header()->resizeSection(PipelineListModel::ConnectorColumn, 95);
+    m_pipelineView->header()->resizeSection(PipelineListModel::ScheduleColumn, 70);
+    m_pipelineView->header()->resizeSection(PipelineListModel::LastStatusColumn, 150);
+    m_pipelineNote = makeNote(pipelineBox);
+    auto *pipelineLayout = new QVBoxLayout(pipelineBox);
+    pipelineLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_statusBox);
+    pipelineLayout->addLayout(filterRow);
+    pipelineLayout->addWidget(m_pipelineView, 1);
+    pipelineLayout->addWidget(m_pipelineNote);
+
+    auto *runBox = new QWidget(m_splitter);
+    m_runView = makeView(runBox, u"runView"_s);
+    m_runView->setModel(m_runStatus);
+    m_runView->setSortingEnabled(false); // newest first, as the server pages them
+    m_runView->header()->resizeSection(RunListModel::RunColumn, 90);
+    m_runView->header()->resizeSection(RunListModel::StatusColumn, 160);
+    m_runView->header()->resizeSection(RunListModel::StartedColumn, 130);
+    m_runNote = makeNote(runBox);
+    auto *runLayout = new QVBoxLayout(runBox);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    auto *runsTitle = new QLabel(u"Runs \u2014 Enter or double-click opens a run"_s, runBox);
+    runLayout->addWidget(runsTitle);
+    runLayout->addWidget(m_runView, 1);
+    runLayout->addWidget(m_runNote);
+    m_splitter->addWidget(pipelineBox);
+    m_splitter->addWidget(runBox);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_profileBox);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_profileBox, &QComboBox::activated, this,
+            [this] { Q_EMIT profileSelected(currentProfile()); });
+    connect(m_filter, &QLineEdit::textChanged, m_filterModel, &PipelineFilterModel::setNameFilter);
+    connect(m_statusBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_filterModel->setStatusFilter(m_statusBox->currentData().toInt()); });
+    connect(m_pipelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BrowserPanel::onPipelineChanged);
+    connect(m_pipelineView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        // Enter on a pipeline opens its last run when the server told us which one.
+        const QString lastRun = index.data(PipelineListModel::LastRunIdRole).toString();
+        if (!lastRun.isEmpty())
+            Q_EMIT openRunRequested(currentPipelineId(), lastRun,
+                                    pipelineName(currentPipelineId()));
+    });
+    connect(m_runView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openRunRequested(m_runs->pipelineId(),
+                                index.data(RunListModel::RunIdRole).toString(),
+                                pipelineName(m_runs->pipelineId()));
+    });
+    connect(m_pipelines, &PipelineListModel::loadingChanged, this,
+            &BrowserPanel::updatePipelineNote);
+    connect(m_pipelines, &PipelineListModel::pageLoaded, this, &BrowserPanel::updatePipelineNote);
+    connect(m_pipelines, &PipelineListModel::loadFailed, this, &BrowserPanel::updatePipelineNote);
+    connect(m_runs, &RunListModel::listingUnavailable, this, [this] {
+        m_runNote->setText(u"This server has no runs list, so only the runs Flowwatch knows are "
+                           u"shown: the last run, runs you opened and runs your retries created. "
+                           u"Open any other run by id with Ctrl+O."_s);
+        m_runNote->setVisible(true);
+        addKnownRunsOfPipeline();
+    });
+    connect(m_runs, &RunListModel::loadFailed, this, [this](const ApiError &error) {
+        m_runNote->setText(error.userMessage());
+        m_runNote->setVisible(true);
+    });
+}
+
+BrowserPanel::~BrowserPanel() = default;
+
+void BrowserPanel::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
+{
+    m_profileBox->clear();
+    for (const ConnectionProfile &p : profiles) {
+        QString label = p.name + u" \u2014 "_s + p.server.host();
+        if (p.production)
+            label += u"  [PRODUCTION]"_s;
+        if (p.sessionOnly)
+            label += u"  (this session)"_s;
+        m_profileBox->addItem(label, p.name);
+    }
+    const int index = m_profileBox->findData(current);
+    m_profileBox->setCurrentIndex(index);
+    if (profiles.isEmpty())
+        m_profileBox->addItem(u"No connection \u2014 add one in File \u2192 Connections\u2026"_s);
+}
+
+QString BrowserPanel::currentProfile() const
+{
+    return m_profileBox->currentData().toString();
+}
+
+void BrowserPanel::setClient(ApiClient *client, const QString &problem)
+{
+    m_problem = problem;
+    m_runs->clear();
+    m_runNote->setVisible(false);
+    m_pipelines->setClient(client);
+    updatePipelineNote();
+}
+
+void BrowserPanel::reload()
+{
+    m_pipelines->reload();
+    m_runs->reload();
+}
+
+void BrowserPanel::addKnownRun(const QString &profile, const RunInfo &run)
+{
+    QList<RunInfo> &known = m_known[profile];
+    known.removeIf([&](const RunInfo &r) { return r.id == run.id; });
+    known.append(run);
+    if (profile == currentProfile() && run.pipelineId == m_runs->pipelineId())
+        m_runs->addKnownRun(run);
+}
+
+void BrowserPanel::updateRunStatus(const QString &profile, const QString &runId, RunStatus status,
+                                   const QString &raw)
+{
+    for (RunInfo &run : m_known[profile]) {
+        if (run.id == runId) {
+            run.status = status;
+            run.statusText = raw;
+        }
+    }
+    if (profile == currentProfile())
+        m_runs->updateStatus(runId, status, raw);
+}
+
+QString BrowserPanel::currentPipelineId() const
+{
+    return m_pipelineView->currentIndex().data(PipelineListModel::IdRole).toString();
+}
+
+QString BrowserPanel::pipelineName(const QString &pipelineId) const
+{
+    return m_pipelines->pipelineName(pipelineId);
+}
+
+void BrowserPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void BrowserPanel::onPipelineChanged()
+{
+    m_runNote->setVisible(false);
+    const QString id = currentPipelineId();
+    m_runs->setSource(id.isEmpty() ? nullptr : m_pipelines->client(), id);
+}
+
+void BrowserPanel::addKnownRunsOfPipeline()
+{
+    const QString pipelineId = m_runs->pipelineId();
+    const int row = m_pipelines->rowOf(pipelineId);
+    if (row >= 0) {
+        const Pipeline &p = m_pipelines->pipelineAt(row);
+        if (!p.lastRunId.isEmpty()) {
+            RunInfo last;
+            last.id = p.lastRunId;
+            last.pipelineId = pipelineId;
+            last.status = p.lastRunStatus.value_or(RunStatus::Unknown);
+            last.statusText = p.lastRunStatusText;
+            last.startedAt = p.lastRunAt;
+            m_runs->addKnownRun(last);
+        }
+    }
+    const QList<RunInfo> known = m_known.value(currentProfile());
+    for (const RunInfo &run : known) {
+        if (run.pipelineId == pipelineId)
+            m_runs->addKnownRun(run);
+    }
+}
+
+void BrowserPanel::updatePipelineNote()
+{
+    QString text;
+    if (!m_problem.isEmpty())
+        text = m_problem;
+    else if (m_pipelines->lastError().isError())
+        text = m_pipelines->lastError().userMessage();
+    else if (m_pipelines->isLoading())
+        text = u"Loading pipelines\u2026 %1 so far"_s.arg(
+            QLocale().toString(m_pipelines->rowCount()));
+    m_pipelineNote->setText(text);
+    m_pipelineNote->setVisible(!text.isEmpty());
+}
+
+QByteArray BrowserPanel::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << m_splitter->saveState() << m_pipelineView->header()->saveState()
+        << m_runView->header()->saveState();
+    return state;
+}
+
+void BrowserPanel::restoreState(const QByteArray &state)
+{
+    if (state.isEmpty())
+        return;
+    QDataStream in(state);
+    QByteArray splitter, pipelines, runs;
+    in >> splitter >> pipelines >> runs;
+    if (in.status() != QDataStream::Ok)
+        return;
+    m_splitter->restoreState(splitter);
+    m_pipelineView->header()->restoreState(pipelines);
+    m_runView->header()->restoreState(runs);
+}
+
+} // namespace fw::ui

@@ -1,0 +1,471 @@
+#include "MainWindow.h"
+
+#include "Appearance.h"
+#include "BrowserPanel.h"
+#include "ProfileDialog.h"
+#include "RunTab.h"
+#include "TrayController.h"
+#include "WatchController.h"
+#include "WatchingView.h"
+#include "core/models/PipelineListModel.h"
+#include "core/models/WatchListModel.h"
+#include "core/monitor/RunWatcher.h"
+#if __has_include("core/monitor/RetryController.h")
+#include "core/monitor/RetryController.h"
+#endif
+#include "core/profiles/ConnectionRegistry.h"
+#include "core/profiles/DeepLink.h"
+#include "core/profiles/RunLocator.h"
+#include "ui/common/StatusStyle.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::ui {
+
+MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_registry(registry)
+    , m_settings(settings)
+    , m_watches(new WatchController(registry, this))
+    , m_tray(new TrayController(m_watches, registry, this))
+    , m_browser(new BrowserPanel(this))
+    , m_browserDock(new QDockWidget(u"Browser"_s, this))
+    , m_tabs(new QTabWidget(this))
+    , m_watching(new WatchingView(m_watches->model(), this))
+    , m_profileLabel(new QLabel(this))
+    , m_productionBadge(new QLabel(u" PRODUCTION "_s, this))
+    , m_serverLabel(new QLabel(this))
+    , m_updateLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/io.github.flowwatch.Flowwatch.svg"_s));
+    m_browserDock->setObjectName(u"browserDock"_s);
+    m_browserDock->setWidget(m_browser);
+    m_browserDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
+    resizeDocks({m_browserDock}, {460}, Qt::Horizontal);
+
+    m_tabs->setObjectName(u"runTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(m_watching, StatusStyle::icon(RunStatus::Running), u"Watching"_s);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    setCentralWidget(m_tabs);
+
+    m_productionBadge->setAutoFillBackground(true);
+    QPalette badge = m_productionBadge->palette();
+    badge.setColor(QPalette::Window, QColor(u"#c62828"_s));
+    badge.setColor(QPalette::WindowText, Qt::white);
+    m_productionBadge->setPalette(badge);
+    QFont bold = m_productionBadge->font();
+    bold.setBold(true);
+    m_productionBadge->setFont(bold);
+    m_productionBadge->setVisible(false);
+    statusBar()->addWidget(m_productionBadge);
+    statusBar()->addWidget(m_profileLabel);
+    statusBar()->addWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_updateLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (RunTab *tab = currentRunTab())
+            m_watches->acknowledge(tab->key());
+        updateTitle();
+        updateStatusBar();
+    });
+    connect(m_browser, &BrowserPanel::profileSelected, this, &MainWindow::setCurrentProfile);
+    connect(m_browser, &BrowserPanel::openRunRequested, this,
+            [this](const QString &pipelineId, const QString &runId, const QString &name) {
+                openRun(m_profile, pipelineId, runId, name);
+            });
+    connect(m_watching, &WatchingView::openRequested, this, &MainWindow::showRunByKey);
+    connect(m_tray, &TrayController::openRequested, this, &MainWindow::showRunByKey);
+    connect(m_tray, &TrayController::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
+    connect(m_watches, &WatchController::progressChanged, this, [this](const QString &key) {
+        if (const WatchedRun *run = m_watches->run(key)) {
+            if (RunWatcher *w = m_watches->watcher(key); w && w->hasProgress())
+                m_browser->updateRunStatus(run->profileName, run->runId, w->progress().status,
+                                           w->progress().statusText);
+        }
+        updateStatusBar();
+    });
+    connect(m_registry, &ConnectionRegistry::profilesChanged, this, &MainWindow::refreshProfiles);
+    connect(m_browser->pipelines(), &QAbstractItemModel::rowsInserted, this, [this] {
+        // Fill in pipeline names of runs opened before the list arrived.
+        for (const QString &key : m_watches->keys()) {
+            const WatchedRun *run = m_watches->run(key);
+            if (run && run->profileName == m_profile && run->pipelineName.isEmpty())
+                m_watches->setPipelineName(key, m_browser->pipelineName(run->pipelineId));
+        }
+    });
+
+    m_trayAction->setEnabled(TrayController::isAvailable());
+    m_trayAction->setChecked(TrayController::isAvailable()
+                             && m_settings->value(u"window/keepWatchingInTray"_s, true).toBool());
+    refreshProfiles();
+    updateTitle();
+    updateStatusBar();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::refreshProfiles()
+{
+    const QList<ConnectionProfile> profiles = m_registry->profiles();
+    if (m_profile.isEmpty() || !m_registry->profile(m_profile)) {
+        const QString last = m_registry->store().lastUsed();
+        m_profile = m_registry->profile(last) ? last
+            : profiles.isEmpty()              ? QString()
+                                              : profiles.front().name;
+        if (!m_profile.isEmpty())
+            setCurrentProfile(m_profile);
+    }
+    m_browser->setProfiles(profiles, m_profile);
+    updateTitle();
+}
+
+void MainWindow::setCurrentProfile(const QString &name)
+{
+    m_profile = name;
+    m_browser->setProfiles(m_registry->profiles(), name);
+    if (const auto p = m_registry->profile(name); p && !p->sessionOnly)
+        m_registry->store().setLastUsed(name);
+    m_browser->setClient(nullptr, u"Connecting to %1\u2026"_s.arg(name));
+    m_registry->withClient(name, this, [this, name](ApiClient *client, const QString &problem) {
+        if (name != m_profile)
+            return;
+        m_browser->setClient(client, problem);
+        if (!problem.isEmpty())
+            showMessage(problem, true);
+    });
+    updateTitle();
+    updateStatusBar();
+}
+
+RunTab *MainWindow::openRun(const QString &profile, const QString &pipelineId, const QString &runId,
+                            const QString &pipelineName)
+{
+    const QString key = WatchedRun::makeKey(profile, pipelineId, runId);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i)); tab && tab->key() == key) {
+            m_tabs->setCurrentIndex(i);
+            return tab;
+        }
+    }
+    QString name = pipelineName;
+    if (name.isEmpty() && profile == m_profile)
+        name = m_browser->pipelineName(pipelineId);
+    m_watches->watch(profile, pipelineId, runId, name);
+    RunInfo known;
+    known.id = runId;
+    known.pipelineId = pipelineId;
+    m_browser->addKnownRun(profile, known);
+    const auto p = m_registry->profile(profile);
+    auto *tab = new RunTab(m_watches, key, p ? p->role : Role::Unknown, m_tabs);
+    connect(tab, &RunTab::openRunRequested, this,
+            [this, profile](const QString &newPipelineId, const QString &newRunId) {
+                openRun(profile, newPipelineId, newRunId);
+            });
+    const int index = m_tabs->addTab(tab, runId);
+    connect(tab, &RunTab::statusChanged, this, [this, tab] { updateTab(tab); });
+    updateTab(tab);
+    m_tabs->setCurrentIndex(index);
+    m_watches->acknowledge(key);
+    return tab;
+}
+
+void MainWindow::updateTab(RunTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    const auto profile = m_registry->profile(tab->profileName());
+    QString text = tab->runId() + u" \u00b7 "_s + tab->profileName();
+    if (profile && profile->production)
+        text += u" \u2691"_s; // a flag: production, not only a colour
+    m_tabs->setTabText(index, text);
+    m_tabs->setTabIcon(index, tab->hasStatus() ? StatusStyle::icon(tab->status()) : QIcon());
+    const QString color = profile ? profile->effectiveColor() : QString();
+    QColor textColor = color.isEmpty() ? QColor() : QColor(color);
+    if (textColor.isValid() && StatusStyle::isDark(m_tabs->palette()))
+        textColor = textColor.lighter(170); // keep the profile's hue readable on dark tabs
+    m_tabs->tabBar()->setTabTextColor(index, textColor);
+    QString tip = tab->runId() + u" on "_s + tab->profileName();
+    if (tab->hasStatus())
+        tip += u" \u2014 "_s + StatusStyle::text(tab->status());
+    if (profile && profile->production)
+        tip += u" (PRODUCTION)"_s;
+    m_tabs->setTabToolTip(index, tip);
+}
+
+void MainWindow::closeTab(int index)
+{
+    auto *tab = qobject_cast<RunTab *>(m_tabs->widget(index));
+    if (!tab)
+        return; // the Watching overview stays
+    const QString key = tab->key();
+    m_tabs->removeTab(index);
+    tab->deleteLater();
+    m_watches->unwatch(key);
+}
+
+void MainWindow::showRunByKey(const QString &key)
+{
+    const WatchedRun *run = m_watches->run(key);
+    if (!run)
+        return;
+    showNormal();
+    raise();
+    activateWindow();
+    openRun(run->profileName, run->pipelineId, run->runId, run->pipelineName);
+}
+
+int MainWindow::runTabCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        count += qobject_cast<RunTab *>(m_tabs->widget(i)) ? 1 : 0;
+    return count;
+}
+
+RunTab *MainWindow::runTab(int index) const
+{
+    int seen = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i)); tab && seen++ == index)
+            return tab;
+    }
+    return nullptr;
+}
+
+RunTab *MainWindow::currentRunTab() const
+{
+    return qobject_cast<RunTab *>(m_tabs->currentWidget());
+}
+
+void MainWindow::updateTitle()
+{
+    RunTab *tab = currentRunTab();
+    const QString name = tab ? tab->profileName() : m_profile;
+    const auto profile = m_registry->profile(name);
+    QString title = u"Flowwatch"_s;
+    if (!name.isEmpty())
+        title += u" \u2014 "_s + name;
+    if (profile && profile->production)
+        title += u" \u2014 PRODUCTION"_s;
+    setWindowTitle(title);
+    m_productionBadge->setVisible(profile && profile->production);
+    if (profile) {
+        QPalette badge = m_productionBadge->palette();
+        badge.setColor(QPalette::Window, QColor(profile->effectiveColor()));
+        m_productionBadge->setPalette(badge);
+    }
+}
+
+void MainWindow::updateStatusBar()
+{
+    RunTab *tab = currentRunTab();
+    const QString name = tab ? tab->profileName() : m_profile;
+    const auto profile = m_registry->profile(name);
+    m_profileLabel->setText(name.isEmpty() ? u"No connection"_s : u"Connection: "_s + name);
+    m_serverLabel->setText(
+        profile ? profile->server.toString() + u" \u00b7 tenant "_s + profile->tenant : QString());
+    const QDateTime last = m_watches->lastUpdate();
+    m_updateLabel->setText(
+        last.isValid()
+            ? u"Last update "_s + QLocale().toString(last.toLocalTime().time(), QLocale::LongFormat)
+            : u"No update yet"_s);
+}
+
+void MainWindow::showMessage(const QString &text, bool problem)
+{
+    m_lastMessage = text;
+    statusBar()->showMessage(problem ? u"\u26a0 "_s + text : text, problem ? 0 : 8000);
+}
+
+bool MainWindow::openLink(const QString &link)
+{
+    QString error;
+    const DeepLink parsed = DeepLink::parse(link, &error);
+    if (!parsed.isValid()) {
+        m_lastMessage = error;
+        auto *box = new QMessageBox(QMessageBox::Warning, u"Cannot open link"_s, error,
+                                    QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    if (const auto profile = m_registry->findByServer(parsed.server, parsed.tenant)) {
+        openRun(profile->name, parsed.pipelineId, parsed.runId);
+        return true;
+    }
+    // An unknown server: ask before adding a connection; a link never carries a key.
+    ConnectionProfile draft;
+    draft.name = parsed.server.host();
+    draft.server = parsed.server;
+    draft.tenant = parsed.tenant;
+    m_lastMessage = u"This link is for %1 (tenant %2), which has no connection yet."_s.arg(
+        parsed.server.toString(), parsed.tenant);
+    auto *box = new QMessageBox(QMessageBox::Question, u"Add a connection?"_s,
+                                m_lastMessage
+                                    + u"\n\nAdd a connection for it? You will be asked for its "
+                                      u"API key; the link itself never carries one."_s,
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, draft, parsed] {
+        showConnections();
+        m_profileDialog->editDraft(draft);
+        connect(
+            m_profileDialog, &ProfileDialog::profileSaved, this,
+            [this, parsed](const QString &name) { openRun(name, parsed.pipelineId, parsed.runId); },
+            Qt::SingleShotConnection);
+    });
+    box->open();
+    return true;
+}
+
+void MainWindow::showOpenRunDialog()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(u"Open run"_s);
+    dialog->setLabelText(u"Run id, pipeline/run, or the run's address from the KaireonAI web "
+                         u"app or a flowwatch:// link:"_s);
+    dialog->resize(560, dialog->sizeHint().height());
+    connect(dialog, &QInputDialog::textValueSelected, this, &MainWindow::openRunText);
+    dialog->open();
+}
+
+void MainWindow::openRunText(const QString &text)
+{
+    if (DeepLink::looksLikeDeepLink(text)) {
+        openLink(text);
+        return;
+    }
+    QString error;
+    const RunLocator locator = RunLocator::parse(text, &error);
+    if (!locator.isValid()) {
+        showMessage(error, true);
+        return;
+    }
+    QString pipelineId = locator.pipelineId;
+    if (pipelineId.isEmpty())
+        pipelineId = m_browser->currentPipelineId();
+    if (pipelineId.isEmpty()) {
+        showMessage(u"Select the run's pipeline in the browser first, or paste the run's full "
+                    u"address (it names the pipeline)."_s,
+                    true);
+        return;
+    }
+    if (m_profile.isEmpty()) {
+        showMessage(u"Add a connection first: File \u2192 Connections\u2026"_s, true);
+        return;
+    }
+    openRun(m_profile, pipelineId, locator.runId);
+}
+
+void MainWindow::showConnections()
+{
+    if (!m_profileDialog) {
+        m_profileDialog = new ProfileDialog(m_registry, this);
+        m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profileDialog, &ProfileDialog::profileSaved, this, [this](const QString &name) {
+            if (m_profile.isEmpty() || m_profile == name)
+                setCurrentProfile(name);
+        });
+    }
+    m_profileDialog->select(m_profile);
+    m_profileDialog->show();
+    m_profileDialog->raise();
+    m_profileDialog->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, u"About Flowwatch"_s,
+        u"<p><b>Flowwatch %1</b></p><p>A desktop monitor for KaireonAI data-pipeline "
+        u"runs.</p><p>Qt %2</p>"_s.arg(QStringLiteral(FLOWWATCH_VERSION),
+                                       QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::setKeepWatchingInTray(bool keep)
+{
+    m_trayAction->setChecked(keep && TrayController::isAvailable());
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    if (!m_quitting && m_trayAction->isChecked() && m_tray->isVisible()) {
+        hide();
+        m_watches->setWindowVisible(false);
+        event->ignore();
+        if (!m_trayHintShown)
+            showMessage(u"Flowwatch keeps watching in the tray. Quit with Ctrl+Q."_s);
+        m_trayHintShown = true;
+        return;
+    }
+#if __has_include("core/monitor/RetryController.h")
+    if (RetryController::anyRetryInFlight()) {
+        const auto answer = QMessageBox::warning(
+            this, u"A retry is still being sent"_s,
+            u"A retry has not been confirmed by the server yet. If you quit now, you will not "
+            u"know whether it was accepted: check the run's list on the server afterwards.\n\n"
+            u"Quit anyway?"_s,
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            m_quitting = false;
+            event->ignore();
+            return;
+        }
+    }
+#endif
+    event->accept();
+    QApplication::quit();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i)))
+                updateTab(tab);
+        }
+    }
+    if (event->type() == QEvent::ActivationChange || event->type() == QEvent::WindowStateChange)
+        m_watches->setWindowVisible(isVisible() && !isMinimized());
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace fw::ui

@@ -1,0 +1,192 @@
+// MainWindow: its actions, menus and the session it saves and restores.
+#include "Appearance.h"
+#include "BrowserPanel.h"
+#include "MainWindow.h"
+#include "RunTab.h"
+#include "TrayController.h"
+#include "WatchController.h"
+#include "WatchingView.h"
+#include "core/profiles/ConnectionRegistry.h"
+#include "core/profiles/DeepLink.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::ui {
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &shortcut,
+                    const QString &name)
+{
+    auto *action = new QAction(text, parent);
+    action->setShortcut(shortcut);
+    action->setObjectName(name);
+    action->setShortcutContext(Qt::WindowShortcut);
+    return action;
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    m_darkAction
+        = makeAction(this, u"&Dark appearance"_s, QKeySequence(u"Ctrl+Shift+D"_s), u"actionDark"_s);
+    m_darkAction->setCheckable(true);
+    m_darkAction->setChecked(m_settings->value(u"window/dark"_s, false).toBool());
+    if (m_darkAction->isChecked())
+        Appearance::setDark(true);
+    connect(m_darkAction, &QAction::toggled, this, [this](bool dark) {
+        Appearance::setDark(dark);
+        m_settings->setValue(u"window/dark"_s, dark);
+    });
+    m_trayAction = makeAction(this, u"&Keep watching in the tray when closed"_s,
+                              QKeySequence(u"Ctrl+Shift+T"_s), u"actionKeepInTray"_s);
+    m_trayAction->setCheckable(true);
+    connect(m_trayAction, &QAction::toggled, this,
+            [this](bool keep) { m_settings->setValue(u"window/keepWatchingInTray"_s, keep); });
+    m_exportAction
+        = makeAction(this, u"&Export errors\u2026"_s, QKeySequence(u"Ctrl+E"_s), u"actionExport"_s);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        RunTab *tab = currentRunTab();
+        if (!tab || !tab->exportErrors())
+            showMessage(u"Open a run whose errors have loaded first: Export errors acts "
+                        u"on the run in the current tab."_s,
+                        true);
+    });
+    m_retryAction
+        = makeAction(this, u"&Retry\u2026"_s, QKeySequence(u"Ctrl+R"_s), u"actionRetry"_s);
+    connect(m_retryAction, &QAction::triggered, this, [this] {
+        RunTab *tab = currentRunTab();
+        if (!tab)
+            showMessage(u"Open a failed run first: Retry acts on the run in the current "
+                        u"tab."_s,
+                        true);
+        else if (!tab->retry())
+            showMessage(u"Retry is not possible for %1 now; the Retry button in the "
+                        u"run's header says why."_s.arg(tab->runId()),
+                        true);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(u"&File"_s);
+    file->addAction(makeAction(this, u"&Open run\u2026"_s, QKeySequence::Open, u"actionOpen"_s));
+    connect(file->actions().constLast(), &QAction::triggered, this, &MainWindow::showOpenRunDialog);
+    QAction *connections
+        = file->addAction(u"&Connections\u2026"_s, this, &MainWindow::showConnections);
+    connections->setShortcut(QKeySequence(u"Ctrl+K"_s));
+    connections->setObjectName(u"actionConnections"_s);
+    file->addSeparator();
+    file->addAction(m_exportAction);
+    QAction *copyLink = file->addAction(u"Copy &link to run"_s, this, [this] {
+        RunTab *tab = currentRunTab();
+        const auto profile = tab ? m_registry->profile(tab->profileName()) : std::nullopt;
+        if (!tab || !profile) {
+            showMessage(u"Open a run first: the link points at the run in the current tab."_s,
+                        true);
+            return;
+        }
+        DeepLink link {profile->server, profile->tenant, tab->pipelineId(), tab->runId()};
+        QApplication::clipboard()->setText(link.toUrl().toString(QUrl::FullyEncoded));
+        showMessage(u"Copied a flowwatch:// link to %1 (it carries no key)."_s.arg(tab->runId()));
+    });
+    copyLink->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
+    QAction *closeTabAction
+        = file->addAction(u"&Close tab"_s, this, [this] { closeTab(m_tabs->currentIndex()); });
+    closeTabAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quitAction = file->addAction(u"&Quit"_s, this, &MainWindow::quit);
+    quitAction->setShortcut(QKeySequence(u"Ctrl+Q"_s));
+    quitAction->setObjectName(u"actionQuit"_s);
+
+    QMenu *view = menuBar()->addMenu(u"&View"_s);
+    QAction *refresh = view->addAction(u"&Refresh"_s, this, [this] {
+        m_browser->reload();
+        if (RunTab *tab = currentRunTab()) {
+            m_watches->refresh(tab->key());
+            tab->invokeOnPage("refreshNow");
+        } else {
+            m_watches->refreshAll();
+        }
+        showMessage(u"Refreshing\u2026"_s);
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(u"actionRefresh"_s);
+    QAction *watching = view->addAction(u"&Watching overview"_s, this,
+                                        [this] { m_tabs->setCurrentWidget(m_watching); });
+    watching->setShortcut(QKeySequence(u"Ctrl+1"_s));
+    QAction *browser = m_browserDock->toggleViewAction();
+    browser->setText(u"&Browser"_s);
+    browser->setShortcut(QKeySequence(u"Ctrl+B"_s));
+    view->addAction(browser);
+    QAction *filter = view->addAction(u"&Filter pipelines"_s, this, [this] {
+        m_browserDock->show();
+        m_browser->focusFilter();
+    });
+    filter->setShortcut(QKeySequence::Find);
+    QAction *next = view->addAction(u"&Next tab"_s, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    next->setShortcut(QKeySequence(u"Ctrl+Tab"_s));
+    QAction *previous = view->addAction(u"&Previous tab"_s, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    previous->setShortcut(QKeySequence(u"Ctrl+Shift+Tab"_s));
+    view->addSeparator();
+    QAction *system = view->addAction(u"Light/dark follows the system"_s);
+    system->setEnabled(false);
+    view->addAction(m_darkAction);
+    view->addAction(m_trayAction);
+
+    QMenu *run = menuBar()->addMenu(u"&Run"_s);
+    run->addAction(m_retryAction);
+
+    QMenu *help = menuBar()->addMenu(u"&Help"_s);
+    QAction *about = help->addAction(u"&About Flowwatch"_s, this, &MainWindow::showAbout);
+    about->setShortcut(QKeySequence::HelpContents);
+}
+
+void MainWindow::saveSession() const
+{
+    m_settings->setValue(u"window/geometry"_s, saveGeometry());
+    m_settings->setValue(u"window/state"_s, saveState());
+    m_settings->setValue(u"window/browser"_s, m_browser->saveState());
+    m_settings->setValue(u"window/watching"_s, m_watching->saveState());
+    QStringList tabs;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i));
+        if (!tab)
+            continue;
+        const auto profile = m_registry->profile(tab->profileName());
+        if (profile && !profile->sessionOnly)
+            tabs.append(tab->key());
+    }
+    m_settings->setValue(u"session/tabs"_s, tabs);
+    m_settings->sync();
+}
+
+void MainWindow::restoreSession()
+{
+    restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray());
+    restoreState(m_settings->value(u"window/state"_s).toByteArray());
+    m_browser->restoreState(m_settings->value(u"window/browser"_s).toByteArray());
+    m_watching->restoreState(m_settings->value(u"window/watching"_s).toByteArray());
+    const QStringList tabs = m_settings->value(u"session/tabs"_s).toStringList();
+    for (const QString &key : tabs) {
+        const QStringList parts = key.split(u'\n');
+        if (parts.size() != 3 || !m_registry->profile(parts.at(0)))
+            continue;
+        openRun(parts.at(0), parts.at(1), parts.at(2));
+    }
+}
+
+} // namespace fw::ui

@@ -1,0 +1,131 @@
+#include "TrayController.h"
+
+#include "WatchController.h"
+#include "core/profiles/ConnectionRegistry.h"
+#include "core/profiles/NotificationRule.h"
+#include "ui/common/StatusStyle.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace fw::ui {
+
+TrayController::TrayController(WatchController *watches, ConnectionRegistry *registry,
+                               QObject *parent)
+    : QObject(parent)
+    , m_watches(watches)
+    , m_registry(registry)
+    , m_menu(new QMenu)
+{
+    connect(m_watches, &WatchController::runFinished, this, &TrayController::onRunFinished);
+    connect(m_watches, &WatchController::trayStatusChanged, this, &TrayController::updateIcon);
+    connect(m_watches->model(), &QAbstractItemModel::rowsInserted, this,
+            &TrayController::updateIcon);
+    connect(m_watches->model(), &QAbstractItemModel::rowsRemoved, this,
+            &TrayController::updateIcon);
+    connect(m_menu, &QMenu::aboutToShow, this, &TrayController::rebuildMenu);
+    if (isAvailable()) {
+        m_tray = new QSystemTrayIcon(this);
+        m_tray->setContextMenu(m_menu);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (!m_lastKey.isEmpty())
+                Q_EMIT openRequested(m_lastKey);
+        });
+        connect(m_tray, &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason reason) {
+                    if (reason == QSystemTrayIcon::Trigger
+                        || reason == QSystemTrayIcon::DoubleClick)
+                        Q_EMIT showWindowRequested();
+                });
+    }
+    updateIcon();
+    if (m_tray)
+        m_tray->show();
+}
+
+TrayController::~TrayController()
+{
+    delete m_menu;
+}
+
+bool TrayController::isAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+bool TrayController::isVisible() const
+{
+    return m_tray && m_tray->isVisible();
+}
+
+void TrayController::onRunFinished(const QString &key, RunStatus status)
+{
+    const WatchedRun *run = m_watches->run(key);
+    if (!run)
+        return;
+    const auto profile = m_registry->profile(run->profileName);
+    const NotificationPolicy policy = profile ? profile->notifications : NotificationPolicy::All;
+    const NotificationRule::Kind kind = NotificationRule::decide(policy, status);
+    if (kind == NotificationRule::Kind::None)
+        return;
+    const QString title = NotificationRule::title(status, run->runId);
+    const QString body = NotificationRule::body(
+        run->pipelineName.isEmpty() ? run->pipelineId : run->pipelineName, run->profileName);
+    m_lastKey = key;
+    m_lastNotification = title + u"\n"_s + body;
+    if (!m_tray)
+        return;
+    const QSystemTrayIcon::MessageIcon icon = kind == NotificationRule::Kind::Failure
+        ? QSystemTrayIcon::Critical
+        : kind == NotificationRule::Kind::Warning ? QSystemTrayIcon::Warning
+                                                  : QSystemTrayIcon::Information;
+    m_tray->showMessage(title, body, icon, 15'000);
+}
+
+void TrayController::updateIcon()
+{
+    const auto worst = m_watches->worstStatus();
+    const int watched = m_watches->model()->rowCount();
+    const int problems = m_watches->unacknowledgedProblems();
+    if (!worst)
+        m_toolTip = u"Flowwatch \u2014 no runs watched"_s;
+    else if (problems > 0)
+        m_toolTip = u"Flowwatch \u2014 %1 of %2 watched runs need attention (%3)"_s.arg(
+            QLocale().toString(problems), QLocale().toString(watched), StatusStyle::text(*worst));
+    else
+        m_toolTip = u"Flowwatch \u2014 %1 watched runs, worst: %2"_s.arg(
+            QLocale().toString(watched), StatusStyle::text(*worst));
+    if (!m_tray)
+        return;
+    m_tray->setIcon(worst ? StatusStyle::icon(*worst) : QApplication::windowIcon());
+    m_tray->setToolTip(m_toolTip);
+}
+
+void TrayController::rebuildMenu()
+{
+    m_menu->clear();
+    m_menu->addAction(u"Show Flowwatch"_s, this, [this] { Q_EMIT showWindowRequested(); });
+    m_menu->addSeparator();
+    WatchListModel *model = m_watches->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const WatchedRun &run = model->runAt(row);
+        const auto status = model->statusAt(row);
+        const QString label = run.runId + u" \u2014 "_s
+            + (run.pipelineName.isEmpty() ? run.pipelineId : run.pipelineName) + u" ("_s
+            + run.profileName + u"): "_s + (status ? StatusStyle::text(*status) : u"loading"_s);
+        QAction *action
+            = m_menu->addAction(label, this, [this, key = run.key] { Q_EMIT openRequested(key); });
+        if (status)
+            action->setIcon(StatusStyle::icon(*status));
+    }
+    if (model->rowCount() == 0)
+        m_menu->addAction(u"No runs watched"_s)->setEnabled(false);
+    m_menu->addSeparator();
+    m_menu->addAction(u"Quit Flowwatch"_s, this, [this] { Q_EMIT quitRequested(); });
+}
+
+} // namespace fw::ui
