@@ -47,29 +47,8 @@ QString keyFromEnvironment()
     return key;
 }
 
-void fail(const QString &message)
+void describe(QCommandLineParser &parser)
 {
-    std::fputs(qUtf8Printable(u"flowwatch: "_s + message + u'\n'), stderr);
-}
-
-} // namespace
-
-int main(int argc, char *argv[])
-{
-    bool handled = false;
-    const int code = runSubcommand(argc, argv, &handled);
-    if (handled)
-        return code;
-
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"Flowwatch"_s);
-    QCoreApplication::setApplicationName(QStringLiteral(FLOWWATCH_APP_ID));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FLOWWATCH_VERSION));
-    QGuiApplication::setApplicationDisplayName(u"Flowwatch"_s);
-    QGuiApplication::setDesktopFileName(QStringLiteral(FLOWWATCH_APP_ID));
-    QApplication::setWindowIcon(QIcon(u":/icons/io.github.flowwatch.Flowwatch.svg"_s));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Watch KaireonAI data-pipeline runs.\n\nThe API key is never given on the command line: "
         u"saved connections keep it in the system keychain; with --server it is read from "
@@ -90,6 +69,53 @@ int main(int argc, char *argv[])
     parser.addOptions({server, tenant, pipeline, run, profile, demo});
     parser.addPositionalArgument(u"link"_s, u"A flowwatch://open?\u2026 link to open."_s,
                                  u"[link]"_s);
+}
+
+void fail(const QString &message)
+{
+    std::fputs(qUtf8Printable(u"flowwatch: "_s + message + u'\n'), stderr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    bool handled = false;
+    const int code = runSubcommand(argc, argv, &handled);
+    if (handled)
+        return code;
+
+    // --help and --version need no display either (e.g. over ssh or in packaging checks).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version"
+            || arg == "-v") {
+            QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationName(u"flowwatch"_s);
+            QCoreApplication::setApplicationVersion(QStringLiteral(FLOWWATCH_VERSION));
+            QCommandLineParser parser;
+            describe(parser);
+            parser.process(app); // prints and exits
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Flowwatch"_s);
+    QCoreApplication::setApplicationName(QStringLiteral(FLOWWATCH_APP_ID));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLOWWATCH_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Flowwatch"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(FLOWWATCH_APP_ID));
+    QApplication::setWindowIcon(QIcon(u":/icons/io.github.flowwatch.Flowwatch.svg"_s));
+
+    QCommandLineParser parser;
+    describe(parser);
+    const QCommandLineOption server(u"server"_s);
+    const QCommandLineOption tenant(u"tenant"_s);
+    const QCommandLineOption pipeline(u"pipeline"_s);
+    const QCommandLineOption run(u"run"_s);
+    const QCommandLineOption profile(u"profile"_s);
+    const QCommandLineOption demo(u"demo"_s);
     parser.process(app);
 
     if (parser.isSet(run) && !parser.isSet(pipeline)) {
