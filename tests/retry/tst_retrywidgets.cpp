@@ -175,6 +175,45 @@ private Q_SLOTS:
         QCOMPARE(host.panel->recheckButton()->isVisible(), serverRefused);
     }
 
+    void ctrlROpensTheDialog()
+    {
+        Host host(nullptr, u"krn_demo_admin"_s, run001());
+        host.action->setRunProgress(progressOf(RunStatus::Failed));
+        host.page->show();
+        QVERIFY(QTest::qWaitForWindowActive(host.page.get()));
+        host.panel->button()->setFocus();
+        QTest::keyClick(host.page.get(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY(host.action->dialog());
+        host.action->dialog()->reject();
+    }
+
+    void windowsOwnCtrlRIsNotAmbiguous()
+    {
+        // A main window's Run → Retry (Ctrl+R) that delegates to the current page's action: the
+        // page's own Ctrl+R steps aside, or Qt would see an ambiguous shortcut and fire neither.
+        QWidget window;
+        auto *windowRetry = new QAction(u"&Retry…"_s, &window);
+        windowRetry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+        window.addAction(windowRetry);
+        auto *page = new QWidget(&window);
+        ConnectionConfig config;
+        config.server = QUrl(u"http://127.0.0.1:9"_s);
+        ApiClient client(config);
+        auto *action = new RetryAction(RetryController::forClient(&client), run001(), page);
+        auto *panel = new RetryPanel(action, page);
+        connect(windowRetry, &QAction::triggered, action, [action] { action->trigger(); });
+        action->setRunProgress(progressOf(RunStatus::Failed));
+        QVERIFY(action->hasOwnShortcut());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(!action->hasOwnShortcut());
+        panel->button()->setFocus();
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY(action->dialog());
+        QCOMPARE(panel->button()->toolTip(), u"Retry run_001 (Ctrl+R)"_s);
+        action->dialog()->reject();
+    }
+
     void dialogSaysWhatWillHappen_data()
     {
         QTest::addColumn<QString>("pipeline");

@@ -8,6 +8,7 @@
 #include "core/monitor/RunWatcher.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QKeySequence>
 #include <QStyle>
 #include <QWidget>
@@ -25,11 +26,13 @@ RetryAction::RetryAction(RetryController *controller, RetryTarget target, QWidge
 {
     m_action->setText(tr("&Retry…"));
     m_action->setObjectName(u"retryAction"_s);
-    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_shortcut = QKeySequence(Qt::CTRL | Qt::Key_R);
+    m_action->setShortcut(m_shortcut);
     m_action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     if (parent) {
         m_action->setIcon(parent->style()->standardIcon(QStyle::SP_BrowserReload));
         parent->addAction(m_action);
+        parent->installEventFilter(this);
     }
     connect(m_action, &QAction::triggered, this, [this] { trigger(); });
 
@@ -69,6 +72,45 @@ RetryAction::~RetryAction()
 {
     if (m_dialog)
         m_dialog->deleteLater();
+}
+
+void RetryAction::setOwnShortcut(bool enabled)
+{
+    m_action->setShortcut(enabled ? m_shortcut : QKeySequence());
+    if (m_parentWidget) {
+        if (enabled)
+            m_parentWidget->addAction(m_action);
+        else
+            m_parentWidget->removeAction(m_action);
+    }
+}
+
+bool RetryAction::hasOwnShortcut() const
+{
+    return !m_action->shortcut().isEmpty();
+}
+
+bool RetryAction::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_parentWidget && event->type() == QEvent::Show)
+        yieldShortcutIfTaken();
+    return QObject::eventFilter(watched, event);
+}
+
+void RetryAction::yieldShortcutIfTaken()
+{
+    if (!hasOwnShortcut() || !m_parentWidget || m_parentWidget->window() == m_parentWidget)
+        return;
+    QWidget *window = m_parentWidget->window();
+    QList<QAction *> candidates = window->findChildren<QAction *>();
+    candidates += window->actions();
+    for (const QAction *other : std::as_const(candidates)) {
+        if (other != m_action && other->shortcut() == m_shortcut
+            && qobject_cast<const RetryAction *>(other->parent()) == nullptr) {
+            setOwnShortcut(false); // the window's own Ctrl+R acts on this page
+            return;
+        }
+    }
 }
 
 void RetryAction::watch(RunWatcher *watcher)
@@ -111,8 +153,7 @@ void RetryAction::update()
     m_action->setEnabled(allowed.isAllowed());
     const QString tip = allowed.isAllowed()
         ? tr("Retry %1 (%2)")
-              .arg(visibleText(m_target.runId, 80),
-                   m_action->shortcut().toString(QKeySequence::NativeText))
+              .arg(visibleText(m_target.runId, 80), m_shortcut.toString(QKeySequence::NativeText))
         : allowed.text();
     m_action->setToolTip(tip);
     m_action->setStatusTip(tip);

@@ -5,6 +5,7 @@
 #include "core/api/RunProgress.h"
 #include "core/monitor/RetryPermission.h"
 
+#include <QKeySequence>
 #include <QObject>
 #include <QPointer>
 
@@ -55,6 +56,13 @@ public:
     RetryController *controller() const { return m_controller; }
     const RetryTarget &target() const { return m_target; }
     void setPipelineName(const QString &name) { m_target.pipelineName = name; }
+    /// Whether the action carries Ctrl+R itself, active within the parent page (the default).
+    /// A window whose own Run → Retry (Ctrl+R) calls trigger() of the current page needs this
+    /// off, or Qt sees an ambiguous shortcut and fires neither: the action turns it off by itself
+    /// when the page is shown in a window that already has a Ctrl+R action. Tooltips still name
+    /// Ctrl+R.
+    void setOwnShortcut(bool enabled);
+    bool hasOwnShortcut() const;
 
     /// Follows the run page's watcher: its progress and status feed the policy and the dialog.
     void watch(RunWatcher *watcher);
@@ -85,7 +93,11 @@ Q_SIGNALS:
     /// The user asked to open a run (the "Retried as run_9001" link).
     void openRunRequested(const QString &pipelineId, const QString &runId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void yieldShortcutIfTaken();
     void update();
     void confirmed();
     void setFeedback(Feedback feedback, const QString &text, const QString &serverMessage = {});
@@ -97,6 +109,7 @@ private:
     RetryTarget m_target;
     QWidget *m_parentWidget = nullptr;
     QAction *m_action = nullptr;
+    QKeySequence m_shortcut;
     std::optional<RunProgress> m_progress;
     QPointer<RetryDialog> m_dialog;
     Feedback m_feedback = Feedback::None;
