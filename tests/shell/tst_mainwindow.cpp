@@ -9,6 +9,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ProfileDialog.h"
 #include "ui/shell/RunTab.h"
+#include "ui/shell/TrayController.h"
 #include "ui/shell/WatchController.h"
 #include "ui/shell/WatchingView.h"
 
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void deepLinks();
     void closeTabStopsWatching();
     void tabsSurviveRestart();
+    void notifiesRunsThatFinishWhileWatched();
     void screenshots();
 
 private:
@@ -255,6 +257,30 @@ void MainWindowTest::tabsSurviveRestart()
     QCOMPARE(window->runTab(0)->profileName(), u"dev"_s);
     QCOMPARE(window->runTab(0)->runId(), u"run_001"_s);
     QTRY_COMPARE_WITH_TIMEOUT(watchedStatus(*window, u"run_001"_s), u"Failed"_s, kTimeout);
+}
+
+void MainWindowTest::notifiesRunsThatFinishWhileWatched()
+{
+    sim::RunSpec spec;
+    spec.pipelineId = u"pipe_001"_s;
+    spec.id = u"run_7001"_s;
+    spec.durationMs = 2'500;
+    spec.finalStatus = u"failed"_s;
+    m_sim->addRun(spec);
+    auto window = makeWindow();
+    window->setCurrentProfile(u"Demo"_s);
+    window->show();
+    window->openRun(u"Demo"_s, u"pipe_001"_s, u"run_001"_s); // failed before it was opened
+    QTRY_COMPARE_WITH_TIMEOUT(watchedStatus(*window, u"run_001"_s), u"Failed"_s, kTimeout);
+    window->openRun(u"Demo"_s, u"pipe_001"_s, u"run_7001"_s);
+    window->tabs()->setCurrentIndex(0); // the user looks at the overview, not at run_7001
+    QTRY_COMPARE_WITH_TIMEOUT(watchedStatus(*window, u"run_7001"_s), u"Failed"_s, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->tray()->lastNotification().isEmpty(), kTimeout);
+    QCOMPARE(window->tray()->lastNotification(),
+             u"run_7001 failed\nOrders \u2192 Warehouse on Demo \u2014 click to open the run."_s);
+    QCOMPARE(*window->watches()->worstStatus(), RunStatus::Failed);
+    QCOMPARE(window->watches()->unacknowledgedProblems(), 1); // run_001 was acknowledged
+    QVERIFY(window->tray()->toolTip().contains(u"need attention"_s));
 }
 
 void MainWindowTest::screenshots()

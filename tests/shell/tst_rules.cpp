@@ -149,6 +149,13 @@ void RulesTest::trayTracker()
     QCOMPARE(*rule.worst(), RunStatus::CompletedWithErrors);
     rule.remove(u"a"_s);
     QCOMPARE(*rule.worst(), RunStatus::Completed);
+
+    rule.acknowledge(u"d"_s); // opened while loading: its failure is already seen
+    rule.update(u"d"_s, RunStatus::Failed);
+    QCOMPARE(*rule.worst(), RunStatus::Completed);
+    rule.update(u"d"_s, RunStatus::Running); // retried in place: counts anew
+    rule.update(u"d"_s, RunStatus::Failed);
+    QCOMPARE(*rule.worst(), RunStatus::Failed);
 }
 
 QTEST_GUILESS_MAIN(RulesTest)

@@ -37,7 +37,7 @@ QString WatchController::watch(const QString &profile, const QString &pipelineId
         run.profileColor = p->effectiveColor();
         run.production = p->production;
     }
-    m_entries.insert(key, Entry {run, {}});
+    m_entries.insert(key, Entry {run, {}, false});
     m_model.addRun(run);
     m_registry->withClient(profile, this, [this, key](ApiClient *client, const QString &problem) {
         if (!m_entries.contains(key))
@@ -62,14 +62,18 @@ void WatchController::attach(const QString &key, ApiClient *client)
         RunWatcher *w = this->watcher(key);
         m_lastUpdate = w ? w->lastSuccessAt() : QDateTime::currentDateTimeUtc();
         m_model.setProgress(key, progress, m_lastUpdate);
+        if (!isTerminal(progress.status))
+            m_entries[key].seenUnfinished = true;
         const auto before = m_tray.worst();
         m_tray.update(key, progress.status);
         if (m_tray.worst() != before)
             Q_EMIT trayStatusChanged();
         Q_EMIT progressChanged(key);
     });
-    connect(watcher, &RunWatcher::reachedTerminalStatus, this,
-            [this, key](RunStatus status) { Q_EMIT runFinished(key, status); });
+    connect(watcher, &RunWatcher::reachedTerminalStatus, this, [this, key](RunStatus status) {
+        if (m_entries.value(key).seenUnfinished)
+            Q_EMIT runFinished(key, status);
+    });
     auto markStale = [this, key] {
         if (RunWatcher *w = this->watcher(key)) {
             m_model.setStale(key, true, w->lastErrorMessage());

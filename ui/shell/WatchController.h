@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     void watcherReady(const QString &key);
     void progressChanged(const QString &key);
+    /// A watched run finished while being watched (a run already final when opened does not
+    /// count: opening yesterday's failure raises no notification).
     void runFinished(const QString &key, fw::RunStatus status);
     void trayStatusChanged();
     /// The connection of a run could not be made (no key, no such profile).
@@ -62,6 +64,7 @@ private:
     {
         WatchedRun run;
         QPointer<RunWatcher> watcher;
+        bool seenUnfinished = false; ///< finished while watched (not already final when opened)
     };
     void attach(const QString &key, ApiClient *client);
 

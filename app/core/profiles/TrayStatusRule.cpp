@@ -39,7 +39,7 @@ void TrayStatusRule::update(const QString &key, RunStatus status)
 {
     auto it = m_entries.find(key);
     if (it == m_entries.end()) {
-        m_entries.insert(key, Entry {status, false});
+        m_entries.insert(key, Entry {status, m_pendingAcknowledgements.remove(key)});
         return;
     }
     if (it->status != status) {
@@ -53,11 +53,14 @@ void TrayStatusRule::acknowledge(const QString &key)
     auto it = m_entries.find(key);
     if (it != m_entries.end())
         it->acknowledged = true;
+    else
+        m_pendingAcknowledgements.insert(key);
 }
 
 void TrayStatusRule::remove(const QString &key)
 {
     m_entries.remove(key);
+    m_pendingAcknowledgements.remove(key);
 }
 
 std::optional<RunStatus> TrayStatusRule::worst() const

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,8 @@ public:
 
     /// Stateful use: one entry per watched run key.
     void update(const QString &key, RunStatus status);
+    /// The user opened the run. Before its first status is known this is remembered, so a run
+    /// opened while it loads does not raise the tray once its (already seen) failure arrives.
     void acknowledge(const QString &key);
     void remove(const QString &key);
     std::optional<RunStatus> worst() const;
@@ -38,6 +41,7 @@ public:
 
 private:
     QHash<QString, Entry> m_entries;
+    QSet<QString> m_pendingAcknowledgements;
 };
 
 } // namespace fw
