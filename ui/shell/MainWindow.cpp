@@ -209,7 +209,7 @@ void MainWindow::updateTab(RunTab *tab)
     m_tabs->setTabIcon(index, tab->hasStatus() ? StatusStyle::icon(tab->status()) : QIcon());
     const QString color = profile ? profile->effectiveColor() : QString();
     QColor textColor = color.isEmpty() ? QColor() : QColor(color);
-    if (textColor.isValid() && StatusStyle::isDark(m_tabs->palette()))
+    if (textColor.isValid() && StatusStyle::isDark(QApplication::palette()))
         textColor = textColor.lighter(170); // keep the profile's hue readable on dark tabs
     m_tabs->tabBar()->setTabTextColor(index, textColor);
     QString tip = tab->runId() + u" on "_s + tab->profileName();
@@ -457,7 +457,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::ApplicationPaletteChange) {
         for (int i = 0; i < m_tabs->count(); ++i) {
             if (auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i)))
                 updateTab(tab);
