@@ -163,6 +163,12 @@ private Q_SLOTS:
         QVERIFY(shown.endsWith(u'…'));
     }
 
+    void quitWarning()
+    {
+        QCOMPARE(RetryOutlook::quitWarning(),
+                 u"A retry is in flight; quitting now leaves its outcome unknown."_s);
+    }
+
     void checkSummaries()
     {
         fw::RetryOutcomeCheck check;

@@ -12,7 +12,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
@@ -121,6 +123,41 @@ private Q_SLOTS:
         QApplication::setPalette(darkPalette());
         confirmDialog(u"retry-confirm-dark.png"_s);
         QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    void retriedAsLinkAndRefusal()
+    {
+        SimFixture fixture;
+        auto client = clientFor(fixture, u"Staging"_s, u"krn_demo_editor"_s);
+        RetryController *controller = RetryController::forClient(client.get());
+        RunPage page(client.get(), u"pipe_001"_s, u"run_001"_s);
+        page.setPipelineName(u"Orders → Warehouse"_s);
+        auto *action = new RetryAction(
+            controller, {u"pipe_001"_s, u"Orders → Warehouse"_s, u"run_001"_s, u"Staging"_s, false},
+            &page);
+        action->watch(page.watcher());
+        auto *panel = new RetryPanel(action);
+        page.addHeaderWidget(panel);
+        page.resize(1280, 800);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(action->hasProgress(), 10'000);
+        QVERIFY(action->trigger());
+        action->dialog()->retryButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(action->feedback(), RetryAction::Feedback::Succeeded, 10'000);
+        QTest::qWait(50);
+        save(page.grab(QRect(0, 0, page.width(), 200)), u"retry-retried.png"_s);
+
+        // The server refuses the next one: its message, plain, under what it means.
+        const QByteArray body = "{\"error\":{\"code\":\"UNPROCESSABLE_ENTITY\",\"message\":"
+                                "\"Run status 'running' does not allow retry (must be failed or "
+                                "completed_with_errors)\"}}";
+        fixture.sim().injectFault(fw::sim::Fault::withStatus(u"POST"_s, u"/retry$"_s, 422, body));
+        QVERIFY(action->trigger());
+        action->dialog()->retryButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(action->feedback(), RetryAction::Feedback::Failed, 10'000);
+        QTest::qWait(50);
+        QVERIFY(panel->serverMessageLabel()->isVisible());
+        save(page.grab(QRect(0, 0, page.width(), 200)), u"retry-refused.png"_s);
     }
 
     void viewerDisabledWithTooltip()

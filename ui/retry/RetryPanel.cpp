@@ -21,7 +21,8 @@ QLabel *plainLabel(const QString &name, QWidget *parent)
     label->setTextFormat(Qt::PlainText); // server text is never rendered as rich text
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setMaximumWidth(460);
+    label->setMinimumWidth(520);
+    label->setMaximumWidth(640);
     label->hide();
     return label;
 }
@@ -39,21 +40,15 @@ RetryPanel::RetryPanel(RetryAction *action, QWidget *parent)
     m_button->setObjectName(u"retryButton"_s);
     m_button->setDefaultAction(action->action());
     m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    grid->addWidget(m_button, 0, 0, Qt::AlignLeft | Qt::AlignTop);
 
-    auto *column = new QWidget(this);
-    auto *lines = new QGridLayout(column);
-    lines->setContentsMargins(0, 0, 0, 0);
-    lines->setVerticalSpacing(2);
-    m_origin = plainLabel(u"retryOrigin"_s, column);
-    m_status = new QLabel(column);
+    m_origin = plainLabel(u"retryOrigin"_s, this);
+    m_origin->setMinimumWidth(0); // one short line beside the button
+    m_status = new QLabel(this);
     m_status->setObjectName(u"retryStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
     m_status->hide();
     connect(m_status, &QLabel::linkActivated, action, &RetryAction::requestOpenNewRun);
-    m_message = plainLabel(u"retryMessage"_s, column);
-    m_serverMessage = plainLabel(u"retryServerMessage"_s, column);
-    m_recheck = new QToolButton(column);
+    m_recheck = new QToolButton(this);
     m_recheck->setObjectName(u"recheckButton"_s);
     m_recheck->setText(tr("Re-check permission"));
     m_recheck->setToolTip(tr("Allow Retry again for this connection; the server decides on the "
@@ -61,13 +56,20 @@ RetryPanel::RetryPanel(RetryAction *action, QWidget *parent)
     m_recheck->hide();
     connect(m_recheck, &QToolButton::clicked, this,
             [this] { m_action->controller()->policy()->clearServerVerdict(); });
-    lines->addWidget(m_origin, 0, 0, 1, 2);
-    lines->addWidget(m_status, 1, 0);
-    lines->addWidget(m_recheck, 1, 1, Qt::AlignLeft);
-    lines->addWidget(m_message, 2, 0, 1, 2);
-    lines->addWidget(m_serverMessage, 3, 0, 1, 2);
-    grid->addWidget(column, 0, 1);
-    grid->setColumnStretch(1, 1);
+    // A failure's meaning and the server's message sit under the button, wide enough to read
+    // in two or three lines without stretching the header.
+    m_message = plainLabel(u"retryMessage"_s, this);
+    m_serverMessage = plainLabel(u"retryServerMessage"_s, this);
+
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(m_button, 0, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    grid->addWidget(m_origin, 0, 1);
+    grid->addWidget(m_status, 0, 2);
+    grid->addWidget(m_recheck, 0, 3);
+    grid->addWidget(m_message, 1, 0, 1, 5);
+    grid->addWidget(m_serverMessage, 2, 0, 1, 5);
+    grid->setColumnStretch(4, 1);
 
     connect(action, &RetryAction::changed, this, &RetryPanel::refresh);
     refresh();

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -84,6 +85,9 @@ QString readFailure(const ApiError &error, const QString &pipelineId, const QStr
 
 int runRetry(const QStringList &arguments)
 {
+    // One clear line per outcome: the controller's progress notes stay out of the terminal
+    // (QT_LOGGING_RULES still overrides this).
+    QLoggingCategory::setFilterRules(u"flowwatch.*.info=false"_s);
     RetryCommand command(QProcessEnvironment::systemEnvironment(),
                          RetryCommand::standardTerminal());
     return command.run(arguments);
@@ -147,7 +151,14 @@ std::optional<RetryCommand::Settings> RetryCommand::parse(const QStringList &arg
         return std::nullopt;
     }
     if (parser.isSet(help)) {
-        m_terminal.out(parser.helpText());
+        QString text = parser.helpText();
+        const qsizetype firstLineEnd = text.indexOf(u'\n');
+        text.replace(0, firstLineEnd, u"Usage: flowwatch retry [options]"_s);
+        m_terminal.out(text.trimmed() + u"\n\n"_s
+                       + tr("Exit codes: 0 created; 1 not retried (not confirmed, network or other "
+                            "failure); 2 usage; 3 key rejected or not allowed (401/403); 4 not "
+                            "found (404); 5 the run's status does not allow a retry (422); 6 "
+                            "outcome unknown."));
         *exitCode = Created;
         return std::nullopt;
     }
