@@ -140,8 +140,22 @@ private Q_SLOTS:
         QVERIFY(rig.controller->pendingKey(pipe1, run1).isNull());
         QCOMPARE(rig.posts(), 1);
 
+        QVERIFY(!rig.controller->retry(pipe1, run1)); // nothing sent until the user re-checks
+        QCOMPARE(rig.posts(), 1);
+
         policy->clearServerVerdict(); // the user re-checks
         QVERIFY(rig.controller->permission(pipe1, run1, RunStatus::Failed).isAllowed());
+    }
+
+    void viewerProfileNeverSends()
+    {
+        Rig rig;
+        rig.controller->policy()->setRole(Role::Viewer);
+        QSignalSpy started(rig.controller, &RetryController::retryStarted);
+        QVERIFY(!rig.controller->retry(pipe1, run1));
+        QCOMPARE(started.size(), 0);
+        QTest::qWait(20);
+        QCOMPARE(rig.posts(), 0);
     }
 
     void runningRunIsRefusedWithTheServersMessage()

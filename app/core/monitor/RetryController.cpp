@@ -107,6 +107,11 @@ QDateTime RetryController::now() const
 
 bool RetryController::retry(const QString &pipelineId, const QString &runId)
 {
+    if (const RetryPermission profile = m_policy->profilePermission(); !profile.isAllowed()) {
+        // A viewer never sends, whatever a caller forgot to check; nor after a 403 until re-check.
+        qCDebug(lcRetry).noquote() << "refused a retry of" << runId << ":" << profile.text();
+        return false;
+    }
     const QString k = key(pipelineId, runId);
     const QString global = globalKey(pipelineId, runId);
     if (m_active.contains(k) || busyRuns().contains(global)) {

@@ -50,7 +50,8 @@ public:
     void setClock(Clock *clock) { m_clock = clock; }
 
     /// Sends the retry of a confirmed click. False (and nothing sent) while this run's retry is
-    /// in flight or being checked.
+    /// in flight or being checked, for a viewer profile, or after the server's 403 until the
+    /// policy's verdict is cleared. The run's status is the caller's to check (permission()).
     bool retry(const QString &pipelineId, const QString &runId);
 
     State state(const QString &pipelineId, const QString &runId) const;
