@@ -123,21 +123,7 @@ QString StatusStyle::symbol(PartitionStatus status)
 
 int StatusStyle::severity(RunStatus status)
 {
-    switch (status) {
-    case RunStatus::Failed:
-        return 5;
-    case RunStatus::CompletedWithErrors:
-        return 4;
-    case RunStatus::Unknown:
-        return 3;
-    case RunStatus::Running:
-        return 2;
-    case RunStatus::Pending:
-        return 1;
-    case RunStatus::Completed:
-        return 0;
-    }
-    return 3;
+    return statusSeverity(status);
 }
 
 QIcon StatusStyle::makeIcon(const QString &glyph, const QColor &color)

@@ -45,6 +45,25 @@ bool isTerminal(RunStatus status)
         || status == RunStatus::CompletedWithErrors;
 }
 
+int statusSeverity(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Failed:
+        return 5;
+    case RunStatus::CompletedWithErrors:
+        return 4;
+    case RunStatus::Unknown:
+        return 3;
+    case RunStatus::Running:
+        return 2;
+    case RunStatus::Pending:
+        return 1;
+    case RunStatus::Completed:
+        break;
+    }
+    return 0;
+}
+
 PartitionStatus partitionStatusFromString(QStringView text)
 {
     if (text == u"pending")

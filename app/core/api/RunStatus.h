@@ -15,6 +15,9 @@ enum class PartitionStatus { Pending, Running, Completed, Failed, Unknown };
 RunStatus runStatusFromString(QStringView text);
 QString runStatusKey(RunStatus status);
 bool isTerminal(RunStatus status);
+/// "Worst first" order: failed 5, completed with errors 4, unknown 3, running 2, pending 1,
+/// completed 0.
+int statusSeverity(RunStatus status);
 
 PartitionStatus partitionStatusFromString(QStringView text);
 QString partitionStatusKey(PartitionStatus status);

@@ -33,21 +33,7 @@ ApiError RunsRequest::parseBody(const QByteArray &body)
 
 ApiError RunsRequest::parse(const QByteArray &body, Page<RunInfo> *page)
 {
-    ApiError error;
-    const auto doc = parseJsonBody(body, &error);
-    if (!doc)
-        return error;
-    QJsonArray items;
-    error = readPageEnvelope(*doc, &items, &page->nextCursor, &page->hasMore, &page->total);
-    if (error.isError())
-        return error;
-    JsonReader::Problem problem;
-    JsonReader root(doc->isObject() ? doc->object() : QJsonObject(), QString(), &problem);
-    const QLatin1StringView key = doc->isArray() ? ""_L1 : "data"_L1;
-    page->items = readObjects<RunInfo>(root, items, key, &problem, readRunInfo);
-    if (!root.ok())
-        return payloadError(problem.field, problem.reason);
-    return {};
+    return parsePage(body, page, readRunInfo);
 }
 
 } // namespace fw

@@ -4,21 +4,7 @@ namespace fw {
 
 int TrayStatusRule::severity(RunStatus status)
 {
-    switch (status) {
-    case RunStatus::Failed:
-        return 5;
-    case RunStatus::CompletedWithErrors:
-        return 4;
-    case RunStatus::Unknown:
-        return 3;
-    case RunStatus::Running:
-        return 2;
-    case RunStatus::Pending:
-        return 1;
-    case RunStatus::Completed:
-        break;
-    }
-    return 0;
+    return statusSeverity(status);
 }
 
 std::optional<RunStatus> TrayStatusRule::worst(const QList<Entry> &entries)
