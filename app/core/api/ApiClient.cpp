@@ -81,9 +81,10 @@ RunsRequest *ApiClient::listRuns(const QString &pipelineId, const QString &curso
     return new RunsRequest(this, pipelineId, cursor, limit);
 }
 
-ProgressRequest *ApiClient::fetchProgress(const QString &pipelineId, const QString &runId)
+ProgressRequest *ApiClient::fetchProgress(const QString &pipelineId, const QString &runId,
+                                          std::shared_ptr<ProgressDecoder> decoder)
 {
-    return new ProgressRequest(this, pipelineId, runId);
+    return new ProgressRequest(this, pipelineId, runId, std::move(decoder));
 }
 
 ErrorsRequest *ApiClient::fetchErrors(const QString &pipelineId, const QString &runId,

@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include <chrono>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -15,6 +16,7 @@ namespace fw {
 
 class ErrorsRequest;
 class PipelinesRequest;
+class ProgressDecoder;
 class ProgressRequest;
 class RetryRequest;
 class RunsRequest;
@@ -45,7 +47,9 @@ public:
 
     PipelinesRequest *listPipelines(const QString &cursor = {}, int limit = 100);
     RunsRequest *listRuns(const QString &pipelineId, const QString &cursor = {}, int limit = 50);
-    ProgressRequest *fetchProgress(const QString &pipelineId, const QString &runId);
+    /// `decoder`, kept across the polls of one run, parses only what changed since the last one.
+    ProgressRequest *fetchProgress(const QString &pipelineId, const QString &runId,
+                                   std::shared_ptr<ProgressDecoder> decoder = {});
     /// preferCsv asks for text/csv and streams it; the JSON answer is accepted as well.
     ErrorsRequest *fetchErrors(const QString &pipelineId, const QString &runId,
                                bool preferCsv = true);

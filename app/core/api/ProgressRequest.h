@@ -1,7 +1,10 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "ProgressDecoder.h"
 #include "RunProgress.h"
+
+#include <memory>
 
 namespace fw {
 
@@ -12,7 +15,9 @@ class ProgressRequest final : public ApiRequest
     Q_DISABLE_COPY_MOVE(ProgressRequest)
 
 public:
-    ProgressRequest(ApiClient *client, const QString &pipelineId, const QString &runId);
+    /// With a `decoder` (shared by the polls of one run) only what changed is parsed.
+    ProgressRequest(ApiClient *client, const QString &pipelineId, const QString &runId,
+                    std::shared_ptr<ProgressDecoder> decoder = {});
 
     const RunProgress &progress() const { return m_progress; }
     /// Moves the parsed progress out (saves a copy of large partition lists).
@@ -21,10 +26,11 @@ public:
 
 protected:
     qint64 sizeCap() const override { return 32 * 1024 * 1024; }
-    ApiError parseBody(const QByteArray &body) override { return parse(body, &m_progress); }
+    ApiError parseBody(const QByteArray &body) override;
 
 private:
     RunProgress m_progress;
+    std::shared_ptr<ProgressDecoder> m_decoder;
 };
 
 } // namespace fw

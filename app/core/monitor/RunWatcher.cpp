@@ -31,6 +31,7 @@ RunWatcher::RunWatcher(ApiClient *client, QString pipelineId, QString runId, QOb
     , m_client(client)
     , m_pipelineId(std::move(pipelineId))
     , m_runId(std::move(runId))
+    , m_decoder(std::make_shared<ProgressDecoder>())
 {
     connectReachability();
 }
@@ -171,7 +172,7 @@ void RunWatcher::poll()
         Q_EMIT scheduleChanged();
         return; // resumes in setNetworkReachable(true)
     }
-    m_request = m_client->fetchProgress(m_pipelineId, m_runId);
+    m_request = m_client->fetchProgress(m_pipelineId, m_runId, m_decoder);
     connect(m_request, &ApiRequest::finished, this, &RunWatcher::onFinished);
     connect(m_request, &QObject::destroyed, this, [this](QObject *gone) {
         if (m_request == gone) // destroyed unfinished (its client went away)

@@ -10,11 +10,13 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace fw {
 
 class ApiClient;
 class Clock;
+class ProgressDecoder;
 class ProgressRequest;
 
 /// Watches one run: polls its progress on a schedule (PollSchedule), never more than one request
@@ -102,6 +104,8 @@ private:
     Clock *m_clock = nullptr;
     PollSchedule m_schedule;
     ProgressRequest *m_request = nullptr; ///< deletes itself after finished()
+    /// Kept across polls: each body is parsed only where it differs from the last one.
+    std::shared_ptr<ProgressDecoder> m_decoder;
     quint64 m_timerId = 0;
     QDateTime m_nextPollAt;
     RunProgress m_progress;
