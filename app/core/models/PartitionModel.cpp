@@ -183,31 +183,37 @@ void PartitionModel::update(const QList<PartitionDetail> &partitions)
 {
     const int oldCount = int(m_rows.size());
     const int newCount = int(partitions.size());
+    if (oldCount == newCount && m_rows.constData() == partitions.constData())
+        return; // the very list of the last update: nothing to compare
     const int common = std::min(oldCount, newCount);
 
-    // Changed rows, announced as contiguous ranges.
+    // Changed rows, as contiguous ranges.
+    QList<std::pair<int, int>> changed;
     int rangeStart = -1;
     for (int row = 0; row <= common; ++row) {
-        const bool changed = row < common && !(m_rows.at(row) == partitions.at(row));
-        if (changed) {
-            m_rows[row] = partitions.at(row);
+        if (row < common && !(m_rows.at(row) == partitions.at(row))) {
             if (rangeStart < 0)
                 rangeStart = row;
         } else if (rangeStart >= 0) {
-            Q_EMIT dataChanged(index(rangeStart, 0), index(row - 1, ColumnCount - 1),
-                               kChangedRoles);
+            changed.append({rangeStart, row - 1});
             rangeStart = -1;
         }
     }
 
-    if (newCount > oldCount) {
-        beginInsertRows({}, oldCount, newCount - 1);
-        m_rows.append(partitions.mid(oldCount));
-        endInsertRows();
-    } else if (newCount < oldCount) {
+    if (newCount < oldCount) {
         beginRemoveRows({}, newCount, oldCount - 1);
         m_rows.resize(newCount);
         endRemoveRows();
+    }
+    // The rows share the data of `partitions`, so that an unchanged next poll, whose list shares
+    // it too, is recognised at once.
+    m_rows = newCount > oldCount ? partitions.first(oldCount) : partitions;
+    for (const auto &[first, last] : changed)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), kChangedRoles);
+    if (newCount > oldCount) {
+        beginInsertRows({}, oldCount, newCount - 1);
+        m_rows = partitions;
+        endInsertRows();
     }
 }
 
