@@ -1,12 +1,14 @@
 // bench_runview: the cost of one poll of a big run on the main thread — parse the progress body
 // and update the run view's models — for a run of 10,000 partitions and 5,000 log entries.
 //   poll_update_ms          median of a poll where ~5 % of partitions changed and 20 log
-//                           entries arrived (parse + incremental model update)
-//   poll_update_reset_ratio that cost ÷ the naive approach (parse + reset and refill the
-//                           models), measured in the same run
+//                           entries arrived (ProgressDecoder + incremental model update, as the
+//                           app does it)
+//   poll_update_reset_ratio that cost ÷ the naive approach (parse the whole body, reset and
+//                           refill the models), measured in the same run
 //   poll_nochange_ms        median of a poll where nothing changed
-// plus the model-only parts (without the JSON parse) for the same three cases.
+// plus: a poll where only the elapsed time moved, the model-only parts, and QJsonDocument alone.
 // Prints `bench <name> <value> <unit>` lines. Run by hand: ./bench_runview [iterations]
+#include "core/api/ProgressDecoder.h"
 #include "core/api/ProgressRequest.h"
 #include "core/models/LogFilterModel.h"
 #include "core/models/LogModel.h"
@@ -41,6 +43,7 @@ struct FakeRun
     std::vector<int> progress = std::vector<int>(kPartitions, 0);
     int logCount = kLogEntries;
     int poll = 0;
+    qint64 durationMs = 1000;
 
     void advance()
     {
@@ -52,7 +55,11 @@ struct FakeRun
         }
         logCount += kNewLogPerPoll;
         ++poll;
+        tick();
     }
+
+    /// Time passes, nothing else moves.
+    void tick() { durationMs += 2000; }
 
     QByteArray body() const
     {
@@ -98,7 +105,7 @@ struct FakeRun
                           {u"partitionDetails"_s, parts},
                           {u"validationErrors"_s, QJsonArray()},
                           {u"eta"_s, QJsonValue::Null},
-                          {u"durationMs"_s, 1000 + poll * 2000},
+                          {u"durationMs"_s, durationMs},
                           {u"loadStrategy"_s, u"append"_s},
                           {u"log"_s, log}};
         return QJsonDocument(root).toJson(QJsonDocument::Compact);
@@ -138,14 +145,11 @@ double median(std::vector<double> v)
     return v.empty() ? 0.0 : v[v.size() / 2];
 }
 
-fw::RunProgress parse(const QByteArray &body)
-{
-    fw::RunProgress p;
-    const fw::ApiError error = fw::ProgressRequest::parse(body, &p);
-    if (error.isError())
-        qFatal("bench body does not parse: %s", qPrintable(error.detail));
-    return p;
-}
+enum class Poll {
+    Changed, ///< ~5 % of partitions and 20 new log entries
+    Tick, ///< only the elapsed time moved
+    Same, ///< the very same body
+};
 
 struct Timing
 {
@@ -154,16 +158,29 @@ struct Timing
 };
 
 /// Runs `iterations` polls: each renders the next body (untimed), then times parse + update.
-Timing measure(int iterations, bool naive, bool change)
+/// `naive`: the whole parse of every body and a reset of the models; otherwise what the app does,
+/// a ProgressDecoder kept across polls and incremental model updates.
+Timing measure(int iterations, bool naive, Poll kind)
 {
     Models models;
     FakeRun run;
+    fw::ProgressDecoder decoder;
+    auto parse = [&](const QByteArray &body) {
+        fw::RunProgress p;
+        const fw::ApiError error
+            = naive ? fw::ProgressRequest::parse(body, &p) : decoder.decode(body, &p);
+        if (error.isError())
+            qFatal("bench body does not parse: %s", qPrintable(error.detail));
+        return p;
+    };
     models.apply(parse(run.body()), naive); // the first fill is not what is measured
     Timing t;
     QElapsedTimer timer;
     for (int i = 0; i < iterations; ++i) {
-        if (change)
+        if (kind == Poll::Changed)
             run.advance();
+        else if (kind == Poll::Tick)
+            run.tick();
         const QByteArray body = run.body();
         timer.start();
         const fw::RunProgress p = parse(body);
@@ -189,15 +206,17 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int iterations = argc > 1 ? std::max(5, QByteArray(argv[1]).toInt()) : 40;
 
-    const Timing incremental = measure(iterations, false, true);
-    const Timing naive = measure(iterations, true, true);
-    const Timing unchanged = measure(iterations, false, false);
+    const Timing incremental = measure(iterations, false, Poll::Changed);
+    const Timing naive = measure(iterations, true, Poll::Changed);
+    const Timing unchanged = measure(iterations, false, Poll::Same);
+    const Timing ticked = measure(iterations, false, Poll::Tick);
 
     const double update = median(incremental.whole);
     print("poll_update_ms", update, "ms");
     print("poll_update_reset_ratio", update / median(naive.whole), "ratio");
     print("poll_nochange_ms", median(unchanged.whole), "ms");
     print("poll_reset_ms", median(naive.whole), "ms");
+    print("poll_tick_ms", median(ticked.whole), "ms");
     const double modelUpdate = median(incremental.models);
     print("poll_models_update_ms", modelUpdate, "ms");
     print("poll_models_reset_ratio", modelUpdate / median(naive.models), "ratio");
