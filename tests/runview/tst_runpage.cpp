@@ -163,6 +163,11 @@ private Q_SLOTS:
         QVERIFY(!p->staleBanner()->isVisible());
         QVERIFY(!p->partitionsPanel()->isGridMode());
         QVERIFY(!p->watcher()->isPolling()); // final when first seen: fetched once
+        // One poll gives no rate over time; the chart says why and shows the run's average
+        // (32,000 rows in 3 min 12 s).
+        QCOMPARE(p->throughputChart()->pointCount(), 0);
+        QVERIFY(p->throughputChart()->placeholderText().startsWith(
+            u"Average: 167 rows/s over the run\n"_s));
     }
 
     void unknownStatusIsShownAsSent()
@@ -199,6 +204,10 @@ private Q_SLOTS:
         QVERIFY(settle(*p));
         QCOMPARE(p->partitionModel()->rowCount(), 1000);
         QTRY_VERIFY(p->partitionsPanel()->isGridMode());
+        QVERIFY(!p->throughputChart()->placeholderText().isEmpty()); // one poll so far
+        QVERIFY(watchFor(*p, 5));
+        QVERIFY(p->throughputChart()->pointCount() > 0);
+        QCOMPARE(p->throughputChart()->placeholderText(), QString());
         QTest::keyClick(p.get(), Qt::Key_G, Qt::ControlModifier);
         QVERIFY(!p->partitionsPanel()->isGridMode());
         QTest::keyClick(p.get(), Qt::Key_G, Qt::ControlModifier);

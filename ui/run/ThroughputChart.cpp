@@ -5,8 +5,13 @@
 
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
+#include <QLocale>
+#include <QTextDocument>
 #include <QValueAxis>
+
+using namespace Qt::StringLiterals;
 
 namespace fw::ui {
 
@@ -32,6 +37,7 @@ ThroughputChart::ThroughputChart(ThroughputSeries *series, QWidget *parent)
     chart->addAxis(m_rate, Qt::AlignLeft);
     m_line->attachAxis(m_time);
     m_line->attachAxis(m_rate);
+    fitTimeTicks(chart, m_time, 5);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Throughput chart"));
@@ -39,6 +45,13 @@ ThroughputChart::ThroughputChart(ThroughputSeries *series, QWidget *parent)
     QPen pen = m_line->pen();
     pen.setWidthF(2.0);
     m_line->setPen(pen);
+    m_placeholder = new QGraphicsTextItem(chart);
+    m_placeholder->setFont(font());
+    QTextOption centred(Qt::AlignHCenter);
+    centred.setWrapMode(QTextOption::WordWrap);
+    m_placeholder->document()->setDefaultTextOption(centred);
+    setPlaceholderColours();
+    connect(chart, &QChart::plotAreaChanged, this, &ThroughputChart::placePlaceholder);
 
     connect(series, &ThroughputSeries::sampleAdded, this,
             [this](const ThroughputSeries::Sample &sample) {
@@ -50,6 +63,10 @@ ThroughputChart::ThroughputChart(ThroughputSeries *series, QWidget *parent)
         updateRanges();
     });
     connect(series, &ThroughputSeries::cleared, this, &ThroughputChart::rebuild);
+    connect(series, &ThroughputSeries::polled, this, [this] {
+        if (m_line->count() == 0)
+            updateRanges();
+    });
     rebuild();
 }
 
@@ -74,9 +91,20 @@ void ThroughputChart::updateRanges()
     const bool empty = m_line->count() == 0;
     m_time->setLabelsVisible(!empty);
     m_rate->setLabelsVisible(!empty);
-    chart()->setTitle(empty ? tr("Throughput (rows/s) — shown after two polls of a running run")
-                            : tr("Throughput (rows/s)"));
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_time), static_cast<QAbstractAxis *>(m_rate)}) {
+        axis->setGridLineVisible(!empty);
+        axis->setLineVisible(!empty);
+    }
+    m_placeholder->setVisible(empty);
     if (empty) {
+        m_hint = tr("Rows per second are charted from the second poll of a running run.");
+        m_average.clear();
+        if (const auto average = m_source ? m_source->averageRate() : std::nullopt)
+            m_average
+                = tr("Average: %1 rows/s over the run").arg(QLocale().toString(*average, 'f', 0));
+        setPlaceholderColours();
+        placePlaceholder();
         m_rate->setRange(0, 1);
         return;
     }
@@ -90,10 +118,42 @@ void ThroughputChart::updateRanges()
     m_rate->applyNiceNumbers();
 }
 
+QString ThroughputChart::placeholderText() const
+{
+    if (!m_placeholder->isVisible())
+        return {};
+    return m_average.isEmpty() ? m_hint : m_average + u'\n' + m_hint;
+}
+
+void ThroughputChart::placePlaceholder()
+{
+    // Centred in the plot area, wrapped to its width.
+    const QRectF area = chart()->plotArea();
+    m_placeholder->setTextWidth(std::max(40.0, area.width() - 8.0));
+    const QRectF text = m_placeholder->boundingRect();
+    m_placeholder->setPos(area.center().x() - text.width() / 2.0,
+                          area.center().y() - text.height() / 2.0);
+}
+
+void ThroughputChart::setPlaceholderColours()
+{
+    // The headline in the text colour, the explanation dimmed; both from the palette.
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor dim = palette().color(QPalette::PlaceholderText);
+    QString html;
+    if (!m_average.isEmpty())
+        html = u"<p style=\"font-size:large; font-weight:bold; color:%1\">%2</p>"_s.arg(
+            text.name(), m_average.toHtmlEscaped());
+    html += u"<p style=\"color:%1\">%2</p>"_s.arg(dim.name(), m_hint.toHtmlEscaped());
+    m_placeholder->setHtml(html);
+}
+
 void ThroughputChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         applyPalette(chart(), palette());
+        setPlaceholderColours();
+    }
     QChartView::changeEvent(event);
 }
 

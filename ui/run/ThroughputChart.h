@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QDateTimeAxis;
+class QGraphicsTextItem;
 class QLineSeries;
 class QValueAxis;
 
@@ -14,7 +15,9 @@ class ThroughputSeries;
 namespace fw::ui {
 
 /// Rows per second over time (local time on X) from a ThroughputSeries, appended sample by
-/// sample; the window is bounded by the series.
+/// sample; the window is bounded by the series. Until the second poll of a running run there is
+/// no rate over time: the plot then says so, with the run's average rate when it is known (a run
+/// that had already finished when it was opened).
 class ThroughputChart final : public QChartView
 {
     Q_OBJECT
@@ -24,6 +27,8 @@ public:
     explicit ThroughputChart(ThroughputSeries *series, QWidget *parent = nullptr);
 
     int pointCount() const;
+    /// What the empty plot says; empty once the chart has points.
+    QString placeholderText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,11 +36,16 @@ protected:
 private:
     void rebuild();
     void updateRanges();
+    void placePlaceholder();
+    void setPlaceholderColours();
 
     QPointer<ThroughputSeries> m_source;
     QLineSeries *m_line = nullptr;
     QDateTimeAxis *m_time = nullptr;
     QValueAxis *m_rate = nullptr;
+    QGraphicsTextItem *m_placeholder = nullptr; ///< what the empty plot says
+    QString m_average; ///< its headline, when the average is known
+    QString m_hint; ///< and its explanation
 };
 
 } // namespace fw::ui

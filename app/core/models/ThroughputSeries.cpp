@@ -16,13 +16,16 @@ bool ThroughputSeries::addPoll(const QDateTime &at, qint64 processedRows, qint64
         m_lastAt = at;
         m_lastProcessed = processedRows;
         m_lastDurationMs = durationMs;
+        Q_EMIT polled();
         return false;
     }
     const qint64 serverDelta = durationMs - m_lastDurationMs;
     const qint64 clientDelta = m_lastAt.msecsTo(at);
     const qint64 elapsedMs = serverDelta > 0 ? serverDelta : clientDelta;
-    if (elapsedMs <= 0)
+    if (elapsedMs <= 0) {
+        Q_EMIT polled();
         return false;
+    }
     const qint64 rows = std::max<qint64>(0, processedRows - m_lastProcessed);
     const double rate = double(rows) * 1000.0 / double(elapsedMs);
     m_lastAt = at;
@@ -37,7 +40,16 @@ bool ThroughputSeries::addPoll(const QDateTime &at, qint64 processedRows, qint64
         m_samples.remove(0, drop);
         Q_EMIT samplesDropped(drop);
     }
+    Q_EMIT polled();
     return true;
+}
+
+std::optional<double> ThroughputSeries::averageRate() const
+{
+    if (!m_hasBaseline || m_lastDurationMs <= 0 || m_lastProcessed < 0)
+        return std::nullopt;
+    const double rate = double(m_lastProcessed) * 1000.0 / double(m_lastDurationMs);
+    return std::isfinite(rate) ? std::optional<double>(rate) : std::nullopt;
 }
 
 void ThroughputSeries::clear()

@@ -38,6 +38,9 @@ public:
     /// The mean rate over the last `windowSeconds` (by time), for an ETA; nullopt without data.
     std::optional<double> recentRate(qint64 windowSeconds = 60) const;
     double peakRate() const;
+    /// The run's mean rate since it started as of the last poll (processed rows ÷ the server's
+    /// elapsed time); nullopt before a poll, or when the elapsed time or the count is not usable.
+    std::optional<double> averageRate() const;
     /// Seconds until `remainingRows` at the recent rate; nullopt when it cannot be told.
     std::optional<qint64> estimateSeconds(qint64 remainingRows) const;
 
@@ -46,6 +49,8 @@ Q_SIGNALS:
     /// `count` samples fell off the front.
     void samplesDropped(qsizetype count);
     void cleared();
+    /// Each poll, sample or not (averageRate() may have moved).
+    void polled();
 
 private:
     QList<Sample> m_samples;
