@@ -37,6 +37,7 @@ LogTimelineChart::LogTimelineChart(LogModel *model, QWidget *parent)
     m_time = new QDateTimeAxis(chart);
     m_time->setFormat(u"HH:mm:ss"_s);
     m_time->setTickCount(6);
+    fitTimeTicks(chart, m_time, 6);
     m_stages = new QCategoryAxis(chart);
     m_stages->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_stages->setRange(0, 1);
