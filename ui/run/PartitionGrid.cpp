@@ -123,14 +123,25 @@ void PartitionGrid::paintEvent(QPaintEvent *event)
 
         painter.fillRect(rect, empty);
         // Fill from the bottom by progress: a running cell shows how far it got.
-        const int filled
-            = status == PartitionStatus::Pending ? 0 : int(rect.height() * value + 0.5);
+        // A failed cell is filled whole and crossed out: the one state that needs the user stands
+        // out by shape as well as colour, whatever it got through.
+        const int filled = status == PartitionStatus::Pending ? 0
+            : status == PartitionStatus::Failed               ? rect.height()
+                                                              : int(rect.height() * value + 0.5);
         QColor fill = tone;
         if (status == PartitionStatus::Running)
             fill.setAlpha(200);
         painter.fillRect(QRect(rect.left(), rect.bottom() - filled + 1, rect.width(), filled),
                          fill);
-        if (status == PartitionStatus::Failed || status == PartitionStatus::Unknown || odd) {
+        if (status == PartitionStatus::Failed && !large) {
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(dark ? Qt::black : Qt::white, 1.6));
+            const QRectF cross = QRectF(rect).adjusted(2.5, 2.5, -3.5, -3.5);
+            painter.drawLine(cross.topLeft(), cross.bottomRight());
+            painter.drawLine(cross.bottomLeft(), cross.topRight());
+            painter.restore();
+        } else if (status == PartitionStatus::Unknown || odd) {
             painter.fillRect(
                 rect, QBrush(odd ? palette().color(QPalette::WindowText) : tone, Qt::BDiagPattern));
         }
