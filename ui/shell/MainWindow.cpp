@@ -469,4 +469,17 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Also when shown again from the tray, which need not change activation or window state.
+    QMainWindow::showEvent(event);
+    m_watches->setWindowVisible(!isMinimized());
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_watches->setWindowVisible(false);
+}
+
 } // namespace fw::ui
