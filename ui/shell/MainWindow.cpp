@@ -418,6 +418,14 @@ void MainWindow::setKeepWatchingInTray(bool keep)
     m_trayAction->setChecked(keep && TrayController::isAvailable());
 }
 
+void MainWindow::bringToFront()
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::quit()
 {
     m_quitting = true;

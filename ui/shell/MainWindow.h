@@ -50,6 +50,9 @@ public:
     void restoreSession();
     void saveSession() const;
     void setKeepWatchingInTray(bool keep);
+    /// Shows the window in front and asks for focus: from the tray, minimised or behind others
+    /// (a maximised window stays maximised). For a later launch handing over its link.
+    void bringToFront();
 
     int runTabCount() const;
     RunTab *runTab(int index) const;
