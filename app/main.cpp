@@ -6,6 +6,7 @@
 #include "core/profiles/DeepLink.h"
 #include "core/profiles/KeychainKeyStore.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,8 +66,13 @@ void describe(QCommandLineParser &parser)
     const QCommandLineOption profile(u"profile"_s, u"Open a saved connection."_s, u"NAME"_s);
     const QCommandLineOption demo(u"demo"_s,
                                   u"Start the built-in simulator and watch its "
-                                  u"demo runs."_s);
-    parser.addOptions({server, tenant, pipeline, run, profile, demo});
+                                  u"demo runs (in a window of its own)."_s);
+    const QCommandLineOption newInstance(
+        u"new-instance"_s,
+        u"Open a window of its own even when Flowwatch already runs. Without it, a link, "
+        u"--profile or --run is handed to the running Flowwatch, which opens it; --server and "
+        u"--demo always get a window of their own."_s);
+    parser.addOptions({server, tenant, pipeline, run, profile, demo, newInstance});
     parser.addPositionalArgument(u"link"_s, u"A flowwatch://open?\u2026 link to open."_s,
                                  u"[link]"_s);
 }
@@ -74,6 +80,35 @@ void describe(QCommandLineParser &parser)
 void fail(const QString &message)
 {
     std::fputs(qUtf8Printable(u"flowwatch: "_s + message + u'\n'), stderr);
+}
+
+/// What a launch asks of the window once it is set up: the run of --pipeline/--run on the
+/// current connection, then each flowwatch:// link. For this launch and for later ones.
+void openRequested(fw::ui::MainWindow &window, const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"run"_s))
+        window.openRun(window.currentProfile(), parser.value(u"pipeline"_s),
+                       parser.value(u"run"_s));
+    const QStringList links = parser.positionalArguments();
+    for (const QString &link : links)
+        window.openLink(link);
+}
+
+/// A later launch handed its arguments over (it checked them already): switch to its
+/// connection, open its run and links, and come to the front.
+void openHandedOver(fw::ui::MainWindow &window, const fw::ConnectionRegistry &registry,
+                    const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describe(parser);
+    // The program name first, as parse() expects; options this version does not know are skipped.
+    if (!parser.parse(QStringList {QCoreApplication::applicationFilePath()} + arguments))
+        fail(u"a later launch passed arguments this Flowwatch does not know: "_s
+             + parser.errorText());
+    if (parser.isSet(u"profile"_s) && registry.profile(parser.value(u"profile"_s)))
+        window.setCurrentProfile(parser.value(u"profile"_s));
+    openRequested(window, parser);
+    window.bringToFront();
 }
 
 } // namespace
@@ -116,6 +151,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption run(u"run"_s);
     const QCommandLineOption profile(u"profile"_s);
     const QCommandLineOption demo(u"demo"_s);
+    const QCommandLineOption newInstance(u"new-instance"_s);
     parser.process(app);
 
     if (parser.isSet(run) && !parser.isSet(pipeline)) {
@@ -126,6 +162,31 @@ int main(int argc, char *argv[])
     QSettings settings;
     fw::KeychainKeyStore keychain;
     fw::ConnectionRegistry registry(&settings, &keychain);
+    if (parser.isSet(profile) && !parser.isSet(demo) && !parser.isSet(server)
+        && !registry.profile(parser.value(profile))) {
+        fail(u"there is no saved connection named \u201c%1\u201d. Add it in File \u2192 "
+             u"Connections\u2026 first."_s.arg(parser.value(profile)));
+        return 2;
+    }
+
+    // One Flowwatch per user session: hand this launch to the running one, or become it. --demo
+    // and --server bring a connection that lives only in this process (the simulator, a key from
+    // the environment), so they keep a window of their own, as does --new-instance.
+    std::unique_ptr<fw::ui::SingleInstance> single;
+    if (!parser.isSet(newInstance) && !parser.isSet(demo) && !parser.isSet(server)) {
+        single = std::make_unique<fw::ui::SingleInstance>(
+            fw::ui::SingleInstance::defaultServerName(QStringLiteral(FLOWWATCH_APP_ID)));
+        switch (single->handOffOrListen(QCoreApplication::arguments().mid(1))) {
+        case fw::ui::SingleInstance::Outcome::HandedOff:
+            return 0;
+        case fw::ui::SingleInstance::Outcome::Alone:
+            fail(single->errorString() + u"; opening a window of its own."_s);
+            break;
+        case fw::ui::SingleInstance::Outcome::Primary:
+            break;
+        }
+    }
+
     std::unique_ptr<fw::DemoServer> demoServer;
     QString startProfile;
 
@@ -162,11 +223,6 @@ int main(int argc, char *argv[])
         registry.addSessionProfile(p, key);
         startProfile = p.name;
     } else if (parser.isSet(profile)) {
-        if (!registry.profile(parser.value(profile))) {
-            fail(u"there is no saved connection named \u201c%1\u201d. Add it in File \u2192 "
-                 u"Connections\u2026 first."_s.arg(parser.value(profile)));
-            return 2;
-        }
         startProfile = parser.value(profile);
     }
 
@@ -180,11 +236,12 @@ int main(int argc, char *argv[])
         window.openRun(startProfile, u"pipe_001"_s, u"run_001"_s);
         window.openRun(startProfile, u"pipe_001"_s, u"run_002"_s);
     }
-    if (parser.isSet(run))
-        window.openRun(window.currentProfile(), parser.value(pipeline), parser.value(run));
-    const QStringList links = parser.positionalArguments();
-    for (const QString &link : links)
-        window.openLink(link);
+    openRequested(window, parser);
+    if (single && single->isListening())
+        QObject::connect(single.get(), &fw::ui::SingleInstance::messageReceived, &window,
+                         [&window, &registry](const QStringList &arguments) {
+                             openHandedOver(window, registry, arguments);
+                         });
 
     return QApplication::exec();
 }

@@ -34,15 +34,40 @@ void loadReachability()
     static const bool loaded [[maybe_unused]]
     = QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
 }
+
+RunWatcher *newWatcher(ApiClient *client, QString pipelineId, QString runId)
+{
+    loadReachability(); // before the watcher, which connects to it when created
+    return new RunWatcher(client, std::move(pipelineId), std::move(runId));
+}
 } // namespace
 
 RunPage::RunPage(ApiClient *client, QString pipelineId, QString runId, QWidget *parent)
-    : QWidget(parent)
-    , m_pipelineId(std::move(pipelineId))
-    , m_runId(std::move(runId))
+    : RunPage(newWatcher(client, std::move(pipelineId), std::move(runId)), true, parent)
 {
-    loadReachability();
-    m_watcher = new RunWatcher(client, m_pipelineId, m_runId, this);
+    // Started once the caller has finished setting the page up (e.g. an injected clock).
+    QMetaObject::invokeMethod(m_watcher, &RunWatcher::start, Qt::QueuedConnection);
+}
+
+RunPage::RunPage(RunWatcher *watcher, QWidget *parent)
+    : RunPage(watcher, false, parent)
+{
+    // The owner started it already; show what it has so far instead of waiting for its next poll.
+    if (watcher->hasProgress())
+        onProgress(watcher->progress());
+    updateFreshness();
+}
+
+RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
+    : QWidget(parent)
+    , m_pipelineId(watcher->pipelineId())
+    , m_runId(watcher->runId())
+    , m_watcher(watcher)
+    , m_ownsWatcher(owned)
+{
+    Q_ASSERT(watcher);
+    if (owned)
+        watcher->setParent(this);
     m_summary = new RunSummary(this);
     m_partitions = new PartitionModel(this);
     m_log = new LogModel(this);
@@ -90,7 +115,10 @@ RunPage::RunPage(ApiClient *client, QString pipelineId, QString runId, QWidget *
     layout->addWidget(m_banner);
     layout->addWidget(m_split, 1);
 
-    addShortcut(tr("Refresh now"), QKeySequence::Refresh, [this] { m_watcher->refreshNow(); });
+    m_refreshAction = addShortcut(tr("Refresh now"), QKeySequence::Refresh, [this] {
+        if (m_watcher)
+            m_watcher->refreshNow();
+    });
     addShortcut(tr("Search the log"), QKeySequence::Find, [this] {
         m_tabs->setCurrentWidget(m_logPanel);
         m_logPanel->focusSearch();
@@ -107,19 +135,44 @@ RunPage::RunPage(ApiClient *client, QString pipelineId, QString runId, QWidget *
     connect(m_summary, &RunSummary::statusChanged, this, &RunPage::titleChanged);
     connect(m_watcher, &RunWatcher::scheduleChanged, this, &RunPage::updateFreshness);
     connect(m_watcher, &RunWatcher::staleChanged, this, &RunPage::updateFreshness);
-    // Started once the caller has finished setting the page up (e.g. an injected clock).
-    QMetaObject::invokeMethod(m_watcher, &RunWatcher::start, Qt::QueuedConnection);
 }
 
 RunPage::~RunPage() = default;
 
-void RunPage::addShortcut(const QString &text, const QKeySequence &keys, std::function<void()> slot)
+RunWatcher *RunPage::watcher() const
+{
+    return m_watcher;
+}
+
+QAction *RunPage::addShortcut(const QString &text, const QKeySequence &keys,
+                              std::function<void()> slot)
 {
     auto *action = new QAction(text, this);
     action->setShortcut(keys);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(action, &QAction::triggered, this, std::move(slot));
     addAction(action);
+    return action;
+}
+
+void RunPage::yieldRefreshIfTaken()
+{
+    // Two actions on F5 in one window are ambiguous and Qt fires neither. A window with its own
+    // Refresh for the whole window (the main window's View → Refresh, which refreshes the run in
+    // the current tab) keeps F5; the page's stays for a page on its own.
+    QWidget *host = window();
+    if (host == this || m_refreshAction->shortcut().isEmpty())
+        return;
+    QList<QAction *> candidates = host->findChildren<QAction *>();
+    candidates += host->actions();
+    for (const QAction *other : std::as_const(candidates)) {
+        if (other != m_refreshAction && other->shortcut() == m_refreshAction->shortcut()
+            && (other->shortcutContext() == Qt::WindowShortcut
+                || other->shortcutContext() == Qt::ApplicationShortcut)) {
+            m_refreshAction->setShortcut({});
+            return;
+        }
+    }
 }
 
 void RunPage::setPipelineName(const QString &name)
@@ -161,6 +214,8 @@ QIcon RunPage::icon() const
 
 void RunPage::onProgress(const RunProgress &progress)
 {
+    if (!m_watcher)
+        return;
     m_throughput->addPoll(m_watcher->lastSuccessAt(), progress.processedRows, progress.durationMs);
     m_summary->update(progress, m_throughput);
     m_partitions->update(progress.partitionDetails);
@@ -174,6 +229,8 @@ void RunPage::onProgress(const RunProgress &progress)
 
 void RunPage::updateFreshness()
 {
+    if (!m_watcher)
+        return; // a shared watcher went first: the last data stays
     const QDateTime last = m_watcher->lastSuccessAt();
     if (!last.isValid()) {
         m_freshness->setText(tr("Loading…"));
@@ -189,13 +246,18 @@ void RunPage::updateFreshness()
 
 void RunPage::showEvent(QShowEvent *event)
 {
-    m_watcher->setWindowVisible(true);
+    yieldRefreshIfTaken();
+    // A shared watcher's visibility is its owner's (the shell follows its main window): hiding
+    // this page behind another tab must not slow the run down while the window is on screen.
+    if (m_ownsWatcher && m_watcher)
+        m_watcher->setWindowVisible(true);
     QWidget::showEvent(event);
 }
 
 void RunPage::hideEvent(QHideEvent *event)
 {
-    m_watcher->setWindowVisible(false);
+    if (m_ownsWatcher && m_watcher)
+        m_watcher->setWindowVisible(false);
     QWidget::hideEvent(event);
 }
 

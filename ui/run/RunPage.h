@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -28,22 +29,34 @@ class RunHeader;
 class StaleBanner;
 class ThroughputChart;
 
-/// The screen users watch all day: one run's live progress. Owns its RunWatcher (started when
-/// control returns to the event loop, so a caller may set a clock first) and the run's models;
-/// the header, a stale banner, partitions (bars or heat map), throughput and log timeline charts,
-/// the log list and the first validation errors. Every action has a shortcut: F5 refresh,
-/// Ctrl+F search the log, Ctrl+S save the log, Ctrl+L follow the log, Ctrl+G partitions grid,
-/// Ctrl+0 reset the timeline zoom.
+/// The screen users watch all day: one run's live progress. Shows one RunWatcher, its own or a
+/// shared one, and owns the run's models; the header, a stale banner, partitions (bars or heat
+/// map), throughput and log timeline charts, the log list and the first validation errors. Every
+/// action has a shortcut: F5 refresh (left to the window when it has a window-wide F5 of its
+/// own), Ctrl+F search the log, Ctrl+S save the log, Ctrl+L follow the log, Ctrl+G partitions
+/// grid, Ctrl+0 reset the timeline zoom.
 class RunPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunPage)
 
 public:
+    /// Stand-alone: the page owns a watcher of its own, started when control returns to the event
+    /// loop (so a caller may set a clock first), and polls slower while the page is hidden.
     RunPage(ApiClient *client, QString pipelineId, QString runId, QWidget *parent = nullptr);
+    /// Shows a watcher someone else owns and runs (the shell's, which also feeds the Watching
+    /// overview), so the run is polled once. The page neither starts, stops nor deletes it, and
+    /// leaves its window visibility to the owner: the page is one of several views of the run,
+    /// and hiding it (another tab in front) does not hide the run from the user. Shows the
+    /// watcher's progress at once if it has some. The watcher should outlive the page; if it
+    /// goes first, the page keeps its last data.
+    explicit RunPage(RunWatcher *watcher, QWidget *parent = nullptr);
     ~RunPage() override;
 
-    RunWatcher *watcher() const { return m_watcher; }
+    /// The watcher shown (nullptr once a shared one was deleted).
+    RunWatcher *watcher() const;
+    /// Whether the page owns its watcher (the stand-alone constructor).
+    bool ownsWatcher() const { return m_ownsWatcher; }
     void setPipelineName(const QString &name);
     /// Other features' widgets in the header, at the right (the Retry button).
     void addHeaderWidget(QWidget *widget);
@@ -74,13 +87,16 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    RunPage(RunWatcher *watcher, bool owned, QWidget *parent);
     void onProgress(const RunProgress &progress);
-    void addShortcut(const QString &text, const QKeySequence &keys, std::function<void()> slot);
+    QAction *addShortcut(const QString &text, const QKeySequence &keys, std::function<void()> slot);
+    void yieldRefreshIfTaken();
     void updateFreshness();
 
     QString m_pipelineId;
     QString m_runId;
-    RunWatcher *m_watcher = nullptr;
+    QPointer<RunWatcher> m_watcher;
+    bool m_ownsWatcher = false;
     RunSummary *m_summary = nullptr;
     PartitionModel *m_partitions = nullptr;
     LogModel *m_log = nullptr;
@@ -94,6 +110,7 @@ private:
     LogPanel *m_logPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPointer<ErrorsPreview> m_errorsPreview;
+    QAction *m_refreshAction = nullptr;
     QSplitter *m_split = nullptr;
 };
 

@@ -59,7 +59,7 @@ QString StaleBanner::message() const
 
 QString StaleBanner::countdown() const
 {
-    if (!m_watcher->isPolling())
+    if (!m_watcher || !m_watcher->isPolling())
         return tr("Polling stopped.");
     if (m_watcher->isRequestInFlight())
         return tr("Trying again now…");
@@ -73,6 +73,10 @@ QString StaleBanner::countdown() const
 
 void StaleBanner::refresh()
 {
+    if (!m_watcher) {
+        m_tick.stop();
+        return;
+    }
     const bool show = m_watcher->isStale() || m_watcher->lastError().isError();
     setVisible(show);
     if (!show) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
@@ -33,7 +34,7 @@ private:
     void refresh();
     void applyColours();
 
-    RunWatcher *m_watcher = nullptr;
+    QPointer<RunWatcher> m_watcher; ///< may be shared, and deleted before the banner
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QLabel *m_when = nullptr;

@@ -418,6 +418,14 @@ void MainWindow::setKeepWatchingInTray(bool keep)
     m_trayAction->setChecked(keep && TrayController::isAvailable());
 }
 
+void MainWindow::bringToFront()
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::quit()
 {
     m_quitting = true;
@@ -467,6 +475,19 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::ActivationChange || event->type() == QEvent::WindowStateChange)
         m_watches->setWindowVisible(isVisible() && !isMinimized());
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Also when shown again from the tray, which need not change activation or window state.
+    QMainWindow::showEvent(event);
+    m_watches->setWindowVisible(!isMinimized());
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_watches->setWindowVisible(false);
 }
 
 } // namespace fw::ui

@@ -50,6 +50,9 @@ public:
     void restoreSession();
     void saveSession() const;
     void setKeepWatchingInTray(bool keep);
+    /// Shows the window in front and asks for focus: from the tray, minimised or behind others
+    /// (a maximised window stays maximised). For a later launch handing over its link.
+    void bringToFront();
 
     int runTabCount() const;
     RunTab *runTab(int index) const;
@@ -65,6 +68,8 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void createActions();

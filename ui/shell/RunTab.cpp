@@ -125,7 +125,9 @@ void RunTab::attachPage(const QString &key)
     m_errors = errors;
 #endif
 #ifdef FLOWWATCH_HAS_RUN_PAGE
-    auto *page = new RunPage(watcher->client(), run->pipelineId, run->runId, this);
+    // The page shows the shell's watcher, which also feeds the Watching overview and this tab's
+    // summary: one poller per run.
+    auto *page = new RunPage(watcher, this);
     if (!run->pipelineName.isEmpty())
         page->setPipelineName(run->pipelineName);
 #ifdef FLOWWATCH_HAS_ERRORS_PANEL

@@ -17,7 +17,9 @@ class RunWatcher;
 namespace fw::ui {
 
 /// Every watched run across profiles: one RunWatcher each, the Watching overview's model, and
-/// the tray's worst-status rule. Emits runFinished() once per run reaching a final status.
+/// the tray's worst-status rule. Emits runFinished() once per run reaching a final status. A run
+/// open in a tab shows the same watcher, so each run is polled once, and the watchers' visibility
+/// is the main window's alone (setWindowVisible()), whichever tab is in front.
 class WatchController final : public QObject
 {
     Q_OBJECT
@@ -41,7 +43,10 @@ public:
     void acknowledge(const QString &key);
     void refresh(const QString &key);
     void refreshAll();
+    /// The main window is on screen (not hidden to the tray, not minimised): every watcher polls
+    /// at the visible rate; otherwise at the hidden rate.
     void setWindowVisible(bool visible);
+    bool isWindowVisible() const { return m_visible; }
     void setPipelineName(const QString &key, const QString &name);
 
     WatchListModel *model() { return &m_model; }
