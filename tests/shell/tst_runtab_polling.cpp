@@ -8,16 +8,20 @@
 #include "core/profiles/MemoryKeyStore.h"
 #include "sim/Fault.h"
 #include "support/SimFixture.h"
+#include "ui/errors/ErrorsPanel.h"
 #include "ui/run/LogPanel.h"
 #include "ui/run/RunHeader.h"
 #include "ui/run/RunPage.h"
 #include "ui/run/StaleBanner.h"
+#include "ui/shell/BrowserPanel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/RunTab.h"
 #include "ui/shell/WatchController.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -49,6 +53,7 @@ private Q_SLOTS:
     void openRunIsPolledOncePerInterval();
     void pageMadeLaterShowsTheProgressAtOnce();
     void refreshAndStaleBannerActOnTheSharedWatcher();
+    void findActsWhereTheUserIs();
 
 private:
     /// Opens the run in a tab and waits for the shell's watcher to finish its first poll, then
@@ -252,6 +257,47 @@ void RunTabPollingTest::refreshAndStaleBannerActOnTheSharedWatcher()
     QVERIFY(pollOnce(watcher));
     QCOMPARE(progressRequests(), 4);
     QTRY_VERIFY(!page->staleBanner()->isVisible());
+}
+
+void RunTabPollingTest::findActsWhereTheUserIs()
+{
+    // The window, the run page and its errors table each have a Ctrl+F (and the page and the
+    // table a Ctrl+L). Two shortcuts on one key would cancel each other: each key must act.
+    QTest::failOnWarning(QRegularExpression(u"Ambiguous shortcut"_s));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    RunWatcher *watcher = openAndSettle(*m_window);
+    QVERIFY(watcher);
+    RunTab *tab = m_window->currentRunTab();
+    auto *page = qobject_cast<RunPage *>(tab->page());
+    QVERIFY(page);
+
+    // In the run's partitions: the log's search.
+    page->partitionModel(); // the page is built
+    page->logPanel()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), page->logPanel()->searchField());
+
+    // With the errors tab in front: the errors' search; Ctrl+L loads errors, the log's
+    // follow-tail stays as it was.
+    auto *errors = qobject_cast<ErrorsPanel *>(tab->errorsPanel());
+    QVERIFY(errors);
+    auto *lowerTabs = qobject_cast<QTabWidget *>(errors->parentWidget()->parentWidget());
+    QVERIFY(lowerTabs);
+    lowerTabs->setCurrentWidget(errors);
+    errors->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), errors->searchField());
+    const bool follows = page->logPanel()->followsTail();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(page->logPanel()->followsTail(), follows);
+
+    // In the browser: its pipeline filter.
+    m_window->browser()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(QApplication::focusWidget() != errors->searchField());
+    QTRY_VERIFY(m_window->browser()->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
 }
 
 QTEST_MAIN(RunTabPollingTest)

@@ -13,6 +13,7 @@
 #include "core/models/RunSummary.h"
 #include "core/models/ThroughputSeries.h"
 #include "core/monitor/RunWatcher.h"
+#include "ui/common/Shortcuts.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QAction>
@@ -119,7 +120,7 @@ RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
         if (m_watcher)
             m_watcher->refreshNow();
     });
-    addShortcut(tr("Search the log"), QKeySequence::Find, [this] {
+    m_findAction = addShortcut(tr("Search the log"), QKeySequence::Find, [this] {
         m_tabs->setCurrentWidget(m_logPanel);
         m_logPanel->focusSearch();
     });
@@ -150,29 +151,15 @@ QAction *RunPage::addShortcut(const QString &text, const QKeySequence &keys,
     auto *action = new QAction(text, this);
     action->setShortcut(keys);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, this, std::move(slot));
+    connect(action, &QAction::triggered, this, [this, action, slot = std::move(slot)] {
+        const QPointer<QAction> other = m_handOver.value(action);
+        if (other && m_errorsWidget && m_tabs->currentWidget() == m_errorsWidget)
+            other->trigger();
+        else
+            slot();
+    });
     addAction(action);
     return action;
-}
-
-void RunPage::yieldRefreshIfTaken()
-{
-    // Two actions on F5 in one window are ambiguous and Qt fires neither. A window with its own
-    // Refresh for the whole window (the main window's View → Refresh, which refreshes the run in
-    // the current tab) keeps F5; the page's stays for a page on its own.
-    QWidget *host = window();
-    if (host == this || m_refreshAction->shortcut().isEmpty())
-        return;
-    QList<QAction *> candidates = host->findChildren<QAction *>();
-    candidates += host->actions();
-    for (const QAction *other : std::as_const(candidates)) {
-        if (other != m_refreshAction && other->shortcut() == m_refreshAction->shortcut()
-            && (other->shortcutContext() == Qt::WindowShortcut
-                || other->shortcutContext() == Qt::ApplicationShortcut)) {
-            m_refreshAction->setShortcut({});
-            return;
-        }
-    }
 }
 
 void RunPage::setPipelineName(const QString &name)
@@ -193,6 +180,24 @@ void RunPage::setErrorsWidget(QWidget *widget)
         delete m_errorsPreview;
     }
     m_tabs->insertTab(at, widget, tr("&Errors"));
+    m_errorsWidget = widget;
+    QList<QAction *> inner = widget->actions();
+    const QList<QWidget *> children = widget->findChildren<QWidget *>();
+    for (const QWidget *child : children)
+        inner += child->actions();
+    for (QAction *mine : actions()) {
+        for (QAction *theirs : std::as_const(inner)) {
+            if (!mine->shortcut().isEmpty() && theirs->shortcut() == mine->shortcut()) {
+                m_handOver.insert(mine, theirs);
+                theirs->setShortcut({});
+            }
+        }
+    }
+}
+
+void RunPage::find()
+{
+    m_findAction->trigger();
 }
 
 ErrorsPreview *RunPage::errorsPreview() const
@@ -246,7 +251,7 @@ void RunPage::updateFreshness()
 
 void RunPage::showEvent(QShowEvent *event)
 {
-    yieldRefreshIfTaken();
+    yieldShortcutsToWindow(this);
     // A shared watcher's visibility is its owner's (the shell follows its main window): hiding
     // this page behind another tab must not slow the run down while the window is on screen.
     if (m_ownsWatcher && m_watcher)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QIcon>
 #include <QPointer>
 #include <QWidget>
@@ -61,6 +62,8 @@ public:
     /// Other features' widgets in the header, at the right (the Retry button).
     void addHeaderWidget(QWidget *widget);
     /// Replaces the preview of the first 20 errors with the full error table (the page owns it).
+    /// Where the table's shortcuts and the page's share a key (Ctrl+F, Ctrl+L), the key acts on
+    /// the table while its tab is in front, and on the log otherwise.
     void setErrorsWidget(QWidget *widget);
 
     /// The tab's text and icon: the run id and the status's icon.
@@ -79,6 +82,10 @@ public:
     LogModel *logModel() const { return m_log; }
     RunSummary *summary() const { return m_summary; }
 
+public Q_SLOTS:
+    /// Ctrl+F: searches the errors when their tab is in front, the log otherwise.
+    void find();
+
 Q_SIGNALS:
     void titleChanged();
 
@@ -90,7 +97,6 @@ private:
     RunPage(RunWatcher *watcher, bool owned, QWidget *parent);
     void onProgress(const RunProgress &progress);
     QAction *addShortcut(const QString &text, const QKeySequence &keys, std::function<void()> slot);
-    void yieldRefreshIfTaken();
     void updateFreshness();
 
     QString m_pipelineId;
@@ -111,6 +117,11 @@ private:
     QTabWidget *m_tabs = nullptr;
     QPointer<ErrorsPreview> m_errorsPreview;
     QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QPointer<QWidget> m_errorsWidget; ///< the full table, once set
+    /// Page actions whose key the errors table also had: while its tab is in front they trigger
+    /// the table's action instead.
+    QHash<QAction *, QPointer<QAction>> m_handOver;
     QSplitter *m_split = nullptr;
 };
 

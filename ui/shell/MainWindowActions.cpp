@@ -113,7 +113,6 @@ void MainWindow::createMenus()
         m_browser->reload();
         if (RunTab *tab = currentRunTab()) {
             m_watches->refresh(tab->key());
-            tab->invokeOnPage("refreshNow");
         } else {
             m_watches->refreshAll();
         }
@@ -128,11 +127,18 @@ void MainWindow::createMenus()
     browser->setText(u"&Browser"_s);
     browser->setShortcut(QKeySequence(u"Ctrl+B"_s));
     view->addAction(browser);
-    QAction *filter = view->addAction(u"&Filter pipelines"_s, this, [this] {
+    // One Find for the window (two on one key would cancel each other): it searches where the
+    // user is, the browser's pipelines or the current run's log or errors.
+    QAction *filter = view->addAction(u"&Find"_s, this, [this] {
+        const QWidget *focus = QApplication::focusWidget();
+        const bool inBrowser = focus && m_browserDock->isAncestorOf(focus);
+        if (RunTab *tab = currentRunTab(); tab && !inBrowser && tab->invokeOnPage("find"))
+            return;
         m_browserDock->show();
         m_browser->focusFilter();
     });
     filter->setShortcut(QKeySequence::Find);
+    filter->setObjectName(u"actionFind"_s);
     QAction *next = view->addAction(u"&Next tab"_s, this, [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     });
