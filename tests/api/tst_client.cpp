@@ -406,6 +406,8 @@ private Q_SLOTS:
         QCOMPARE(request->error().kind, ApiError::Kind::Network);
         QVERIFY(!request->error().outcomeUnknown);
         QVERIFY(request->error().userMessage().startsWith(u"Cannot reach 127.0.0.1:"_s));
+        // A request on its own is never resent: its message promises nothing of the kind.
+        QVERIFY(!request->error().userMessage().contains(u"etrying"_s));
         delete request;
     }
 

@@ -27,13 +27,10 @@ QString ApiError::userMessage() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("Cannot reach %1 — check the server URL and your network; retrying "
-                  "automatically.")
-                   .arg(where)
+        return tr("Cannot reach %1 — check the server URL and your network.").arg(where)
             + (detail.isEmpty() ? QString() : u" ("_s + detail + u")"_s);
     case Kind::Timeout:
-        return tr("Server not responding: %1 sent no answer in time. Retrying automatically.")
-            .arg(where);
+        return tr("Server not responding: %1 sent no answer in time.").arg(where);
     case Kind::BadRequest:
         return withServerMessage(tr("The server rejected the request as invalid."), serverMessage);
     case Kind::Unauthorized:
@@ -50,12 +47,10 @@ QString ApiError::userMessage() const
                                  serverMessage);
     case Kind::RateLimited:
         return retryAfterSeconds
-            ? tr("Rate limited by %1 — retrying in %2 s.").arg(where).arg(*retryAfterSeconds)
-            : tr("Rate limited by %1 — retrying later.").arg(where);
+            ? tr("Rate limited by %1 (it asks to wait %2 s).").arg(where).arg(*retryAfterSeconds)
+            : tr("Rate limited by %1.").arg(where);
     case Kind::ServerError:
-        return tr("%1 had an internal problem (HTTP %2). Retrying automatically.")
-            .arg(where)
-            .arg(httpStatus);
+        return tr("%1 had an internal problem (HTTP %2).").arg(where).arg(httpStatus);
     case Kind::HttpError:
         return withServerMessage(
             tr("Unexpected answer from %1 (HTTP %2).").arg(where).arg(httpStatus), serverMessage);
