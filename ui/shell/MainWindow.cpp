@@ -96,11 +96,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
             });
     connect(m_watching, &WatchingView::openRequested, this, &MainWindow::showRunByKey);
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::showRunByKey);
-    connect(m_tray, &TrayController::showWindowRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     connect(m_watches, &WatchController::progressChanged, this, [this](const QString &key) {
         if (const WatchedRun *run = m_watches->run(key)) {
@@ -236,9 +232,7 @@ void MainWindow::showRunByKey(const QString &key)
     const WatchedRun *run = m_watches->run(key);
     if (!run)
         return;
-    showNormal();
-    raise();
-    activateWindow();
+    bringToFront(); // un-minimises, but leaves a maximised window maximised
     openRun(run->profileName, run->pipelineId, run->runId, run->pipelineName);
 }
 
