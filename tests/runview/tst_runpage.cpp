@@ -282,6 +282,58 @@ private Q_SLOTS:
         QCOMPARE(p->header()->fieldText(u"status"_s), u"Failed"_s);
     }
 
+    void timelineDrawsAMarkerPerSlotAndHoverFindsEveryEntry()
+    {
+        // A log of 5,000 entries, one a second on two stages: a marker each would be 5,000
+        // overlapping markers that Qt Charts moves on every poll.
+        fw::LogModel model;
+        fw::ui::LogTimelineChart chart(&model);
+        chart.resize(600, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QDateTime t0(QDate(2026, 3, 30), QTime(10, 0), Qt::UTC);
+        auto entries = [&t0](int from, int to) {
+            QList<fw::LogEntry> log;
+            for (int i = from; i < to; ++i)
+                log.append({i % 2 ? u"load"_s : u"extract"_s, u"entry %1"_s.arg(i), t0.addSecs(i),
+                            QString()});
+            return log;
+        };
+        model.update(entries(0, 10));
+        QCOMPARE(chart.markerCount(), 10); // few entries: one marker each
+        QVERIFY(chart.slotMs() <= 1000);
+
+        const QList<fw::LogEntry> all = entries(0, 5000);
+        model.update(all);
+        QVERIFY2(chart.markerCount() <= 2 * (600 / 3 + 2),
+                 qPrintable(QString::number(chart.markerCount())));
+        QVERIFY(chart.markerCount() >= 100);
+        const qint64 coarse = chart.slotMs();
+        QVERIFY(coarse > 1000);
+        // Hovering a marker lists its entries: the first five, and how many more.
+        const qint64 at = t0.addSecs(2000).toMSecsSinceEpoch();
+        const qint64 middle = (at / coarse) * coarse + coarse / 2;
+        int inSlot = 0;
+        for (int i = 0; i < 5000; i += 2) // the extract lane
+            inSlot += t0.addSecs(i).toMSecsSinceEpoch() / coarse == at / coarse ? 1 : 0;
+        QVERIFY(inSlot > 5);
+        const QString tip = chart.messagesAt(int(chart.lanes().indexOf(u"extract"_s)), middle);
+        QCOMPARE(tip.count(u'\n'), 5);
+        QVERIFY2(tip.endsWith(u"… and %1 more here (zoom in to tell them apart)"_s.arg(inSlot - 5)),
+                 qPrintable(tip));
+
+        // Zoomed in, the slots narrow down; reset, they widen again.
+        chart.chart()->zoom(64.0);
+        QVERIFY(chart.slotMs() <= coarse / 32);
+        chart.resetZoom();
+        QCOMPARE(chart.slotMs(), coarse);
+
+        // A poll's new entries add markers only where a slot had none.
+        const int before = chart.markerCount();
+        model.update(all + entries(5000, 5002));
+        QVERIFY(chart.markerCount() >= before && chart.markerCount() <= before + 2);
+    }
+
     void screenshots()
     {
         if (qEnvironmentVariableIsEmpty("FLOWWATCH_SCREENSHOT_DIR"))

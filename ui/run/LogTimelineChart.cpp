@@ -57,6 +57,9 @@ LogTimelineChart::LogTimelineChart(LogModel *model, QWidget *parent)
     setToolTip(tr("Wheel or drag a rectangle to zoom, middle-drag or arrow keys to pan, "
                   "Ctrl+0 to reset"));
     applyPalette(chart, palette());
+    // Zooming, panning and resizing change how much time a pixel holds.
+    connect(m_time, &QDateTimeAxis::rangeChanged, this, &LogTimelineChart::updateSlots);
+    connect(chart, &QChart::plotAreaChanged, this, [this] { updateSlots(); });
 
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { appendRows(first, last); });
@@ -83,7 +86,7 @@ int LogTimelineChart::laneFor(const QString &stage)
     series->attachAxis(m_stages);
     connect(series, &QScatterSeries::hovered, this,
             [this, lane](const QPointF &point, bool state) { onHovered(lane, point, state); });
-    m_series.append({series, {}, {}});
+    m_series.append({series, {}, {}, {}});
 
     // Lanes are category ranges [i - 0.5, i + 0.5] labelled with the stage's name.
     const QStringList labels = m_stages->categoriesLabels();
@@ -107,17 +110,73 @@ void LogTimelineChart::appendRows(int first, int last)
             continue; // no time, no place on a timeline; the list still shows it
         const int lane = laneFor(entry.stage);
         const qint64 t = entry.timestamp.toMSecsSinceEpoch();
-        m_series[lane].times.append(t);
-        m_series[lane].rows.append(int(m_model->sequenceAt(row)));
-        batches[lane].append(QPointF(double(t), lane));
+        Lane &l = m_series[lane];
+        l.times.append(t);
+        l.rows.append(int(m_model->sequenceAt(row)));
+        const qint64 slot = slotOf(t);
+        if (!l.slots.contains(slot)) {
+            l.slots.insert(slot);
+            batches[lane].append(markerAt(slot, lane));
+        }
         m_minTime = m_hasTime ? std::min(m_minTime, t) : t;
         m_maxTime = m_hasTime ? std::max(m_maxTime, t) : t;
         m_hasTime = true;
     }
-    for (auto it = batches.cbegin(); it != batches.cend(); ++it)
-        m_series[it.key()].series->append(it.value());
+    // One change per lane: Qt Charts relays out the whole series for each point appended.
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+        QScatterSeries *series = m_series[it.key()].series;
+        if (it.value().size() == 1)
+            series->append(it.value().first());
+        else
+            series->replace(series->points() + it.value());
+    }
     if (!chart()->isZoomed())
         fitAxes();
+    updateSlots();
+}
+
+qint64 LogTimelineChart::slotOf(qint64 msecs) const
+{
+    return msecs >= 0 ? msecs / m_slotMs : -((-msecs + m_slotMs - 1) / m_slotMs);
+}
+
+QPointF LogTimelineChart::markerAt(qint64 slot, int lane) const
+{
+    // A slot of one millisecond is the entry's own time; a wider one is marked at its middle.
+    return {double(slot * m_slotMs) + double(m_slotMs - 1) / 2.0, double(lane)};
+}
+
+qint64 LogTimelineChart::wantedSlotMs() const
+{
+    const double span
+        = double(m_time->max().toMSecsSinceEpoch() - m_time->min().toMSecsSinceEpoch());
+    const double pixels = std::max(60.0, chart()->plotArea().width());
+    const double perMarker = span / (pixels / 3.0);
+    qint64 slot = 1;
+    while (double(slot) < perMarker && slot < (qint64(1) << 40))
+        slot *= 2;
+    return slot;
+}
+
+void LogTimelineChart::updateSlots()
+{
+    const qint64 wanted = wantedSlotMs();
+    if (wanted == m_slotMs)
+        return;
+    m_slotMs = wanted;
+    for (int lane = 0; lane < m_series.size(); ++lane) {
+        Lane &l = m_series[lane];
+        l.slots.clear();
+        QList<QPointF> points;
+        for (const qint64 t : std::as_const(l.times)) {
+            const qint64 slot = slotOf(t);
+            if (!l.slots.contains(slot)) {
+                l.slots.insert(slot);
+                points.append(markerAt(slot, lane));
+            }
+        }
+        l.series->replace(points);
+    }
 }
 
 void LogTimelineChart::rebuild()
@@ -126,6 +185,7 @@ void LogTimelineChart::rebuild()
         lane.series->clear();
         lane.times.clear();
         lane.rows.clear();
+        lane.slots.clear();
     }
     m_hasTime = false;
     if (m_model && m_model->rowCount() > 0)
@@ -178,20 +238,22 @@ QString LogTimelineChart::messagesAt(int lane, qint64 msecs) const
     QStringList lines;
     const QLocale locale;
     int shown = 0;
+    const qint64 slot = slotOf(msecs);
     for (qsizetype i = 0; i < l.times.size(); ++i) {
-        if (std::llabs(l.times.at(i) - msecs) > 500)
+        if (slotOf(l.times.at(i)) != slot && std::llabs(l.times.at(i) - msecs) > 500)
             continue;
         const int row = int(l.rows.at(i) - m_model->droppedCount());
         if (row < 0 || row >= m_model->rowCount())
             continue;
+        if (++shown > 5)
+            continue; // counted only
         const LogEntry &entry = m_model->entryAt(row);
-        if (++shown > 5) {
-            lines << tr("… and more at this time");
-            break;
-        }
         lines << locale.toString(entry.timestamp.toLocalTime(), u"HH:mm:ss"_s) + u"  ["_s
                 + visibleText(entry.stage, 30) + u"]  "_s + visibleText(entry.message, 300);
     }
+    if (shown > 5)
+        lines << tr("… and %1 more here (zoom in to tell them apart)")
+                     .arg(locale.toString(shown - 5));
     return lines.join(u'\n');
 }
 
