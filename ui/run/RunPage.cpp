@@ -219,14 +219,18 @@ QIcon RunPage::icon() const
 
 void RunPage::onProgress(const RunProgress &progress)
 {
-    if (!m_watcher)
-        return;
-    m_throughput->addPoll(m_watcher->lastSuccessAt(), progress.processedRows, progress.durationMs);
+    if (m_watcher)
+        showProgress(progress, m_watcher->lastSuccessAt());
+}
+
+void RunPage::showProgress(const RunProgress &progress, const QDateTime &at)
+{
+    m_throughput->addPoll(at, progress.processedRows, progress.durationMs);
     m_summary->update(progress, m_throughput);
     m_partitions->update(progress.partitionDetails);
     m_log->update(progress.log);
     if (!isTerminal(progress.status))
-        m_timeline->setNow(m_watcher->lastSuccessAt());
+        m_timeline->setNow(at);
     if (m_errorsPreview)
         m_errorsPreview->setErrors(progress.validationErrors, progress.failedRows);
     updateFreshness();

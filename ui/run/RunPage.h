@@ -82,6 +82,9 @@ public:
     LogModel *logModel() const { return m_log; }
     RunSummary *summary() const { return m_summary; }
 
+    /// Shows one poll's progress, received at `at`: what each poll of the watcher does.
+    void showProgress(const RunProgress &progress, const QDateTime &at);
+
 public Q_SLOTS:
     /// Ctrl+F: searches the errors when their tab is in front, the log otherwise.
     void find();

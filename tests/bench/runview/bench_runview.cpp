@@ -6,8 +6,10 @@
 //   poll_update_reset_ratio that cost ÷ the naive approach (parse the whole body, reset and
 //                           refill the models), measured in the same run
 //   poll_nochange_ms        median of a poll where nothing changed
-// plus: a poll where only the elapsed time moved, the model-only parts, and QJsonDocument alone.
+// plus: a poll where only the elapsed time moved, the model-only parts, QJsonDocument alone, and
+// the whole run page (offscreen): decode + page update, and the repaint that follows.
 // Prints `bench <name> <value> <unit>` lines. Run by hand: ./bench_runview [iterations]
+#include "core/api/ApiClient.h"
 #include "core/api/ProgressDecoder.h"
 #include "core/api/ProgressRequest.h"
 #include "core/models/LogFilterModel.h"
@@ -15,8 +17,10 @@
 #include "core/models/PartitionModel.h"
 #include "core/models/RunSummary.h"
 #include "core/models/ThroughputSeries.h"
+#include "core/monitor/RunWatcher.h"
+#include "ui/run/RunPage.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,6 +197,51 @@ Timing measure(int iterations, bool naive, Poll kind)
     return t;
 }
 
+struct PageTiming
+{
+    std::vector<double> update; ///< decode + RunPage::showProgress
+    std::vector<double> paint; ///< the repaint that follows (heat map, charts, log)
+};
+
+/// The whole run page on screen (offscreen platform, 1280×800), fed the changing polls.
+PageTiming measurePage(int iterations)
+{
+    fw::ConnectionConfig config;
+    config.server = QUrl(u"http://127.0.0.1:9"_s); // never polled: the bench feeds the page
+    fw::ApiClient client(config);
+    fw::RunWatcher watcher(&client, u"pipe_bench"_s, u"run_bench"_s);
+    fw::ui::RunPage page(&watcher);
+    page.resize(1280, 800);
+    page.show();
+    QCoreApplication::processEvents();
+
+    FakeRun run;
+    fw::ProgressDecoder decoder;
+    QDateTime at(QDate(2026, 3, 30), QTime(10, 0), Qt::UTC);
+    auto decode = [&decoder](const QByteArray &body) {
+        fw::RunProgress p;
+        if (decoder.decode(body, &p).isError())
+            qFatal("bench body does not parse");
+        return p;
+    };
+    page.showProgress(decode(run.body()), at);
+    QCoreApplication::processEvents();
+    PageTiming t;
+    QElapsedTimer timer;
+    for (int i = 0; i < iterations; ++i) {
+        run.advance();
+        at = at.addSecs(2);
+        const QByteArray body = run.body();
+        timer.start();
+        page.showProgress(decode(body), at);
+        t.update.push_back(double(timer.nsecsElapsed()) / 1e6);
+        timer.start();
+        QCoreApplication::processEvents();
+        t.paint.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return t;
+}
+
 void print(const char *name, double value, const char *unit)
 {
     std::printf("bench %s %.3f %s\n", name, value, unit);
@@ -203,7 +252,9 @@ void print(const char *name, double value, const char *unit)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const int iterations = argc > 1 ? std::max(5, QByteArray(argv[1]).toInt()) : 40;
 
     const Timing incremental = measure(iterations, false, Poll::Changed);
@@ -236,5 +287,9 @@ int main(int argc, char **argv)
     }
     print("poll_body_kb", double(body.size()) / 1024.0, "KiB");
     print("poll_qjsondocument_ms", median(json), "ms");
+
+    const PageTiming page = measurePage(iterations);
+    print("poll_page_update_ms", median(page.update), "ms");
+    print("poll_page_paint_ms", median(page.paint), "ms");
     return 0;
 }
