@@ -41,8 +41,13 @@ RunHeader::RunHeader(RunSummary *summary, QWidget *parent)
 
     m_bar = new QProgressBar(this);
     m_bar->setRange(0, 1000);
-    m_bar->setTextVisible(true);
+    // The text beside the bar, not in it: drawn across the edge of the fill, half of it would be
+    // in another colour wherever the fill happens to end.
+    m_bar->setTextVisible(false);
     m_bar->setAccessibleName(tr("Overall progress"));
+    m_barText = new QLabel(this);
+    m_barText->setTextFormat(Qt::PlainText);
+    m_barText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warning = new QLabel(this);
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->hide();
@@ -66,7 +71,10 @@ RunHeader::RunHeader(RunSummary *summary, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addLayout(grid);
-    layout->addWidget(m_bar);
+    auto *barRow = new QHBoxLayout;
+    barRow->addWidget(m_bar, 1);
+    barRow->addWidget(m_barText);
+    layout->addLayout(barRow);
     layout->addWidget(m_warning);
 
     connect(summary, &RunSummary::changed, this, &RunHeader::refresh);
@@ -112,7 +120,7 @@ QString RunHeader::fieldText(const QString &name) const
     if (name == u"status")
         return m_status->text();
     if (name == u"progress")
-        return m_bar->text();
+        return m_barText->text();
     const QLabel *label = m_fields.value(name);
     return label ? label->text() : QString();
 }
@@ -154,7 +162,8 @@ void RunHeader::refresh()
 
     const RunFormat::Fraction overall = m_summary->overall();
     m_bar->setValue(int(overall.value * 1000.0 + 0.5));
-    m_bar->setFormat(m_summary->progressText());
+    m_barText->setText(m_summary->progressText());
+    m_bar->setAccessibleDescription(m_summary->progressText());
     const QString anomalies = m_summary->anomalies();
     m_bar->setToolTip(anomalies);
     m_warning->setVisible(!anomalies.isEmpty());

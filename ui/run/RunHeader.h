@@ -44,6 +44,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_title = nullptr;
     QProgressBar *m_bar = nullptr;
+    QLabel *m_barText = nullptr; ///< "32,000 of 50,000 (64 %)"
     QLabel *m_warning = nullptr;
     QHBoxLayout *m_actions = nullptr;
     QHash<QString, QLabel *> m_fields;
