@@ -6,6 +6,7 @@
 
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -96,7 +97,20 @@ int LogTimelineChart::laneFor(const QString &stage)
         m_stages->append(visibleText(m_lanes.at(i), 16) + QString(i, QChar(0x200B)), i + 0.5);
     m_stages->setStartValue(-0.5);
     m_stages->setRange(-0.5, m_lanes.size() - 0.5);
+    fitLaneHeight();
     return lane;
+}
+
+void LogTimelineChart::fitLaneHeight()
+{
+    // A lane shorter than its label gets the label elided to "…": ask for the height the lanes
+    // need, above what the title, the time labels and the margins take.
+    const QFontMetrics metrics(m_stages->labelsFont());
+    const int overhead = QFontMetrics(chart()->titleFont()).height()
+        + QFontMetrics(m_time->labelsFont()).height() + 40; // margins and paddings
+    const int wanted = std::max(100, overhead + int(m_lanes.size()) * (metrics.height() + 4));
+    if (minimumHeight() != wanted)
+        setMinimumHeight(wanted);
 }
 
 void LogTimelineChart::appendRows(int first, int last)

@@ -64,6 +64,7 @@ private:
     void rebuild();
     int laneFor(const QString &stage);
     void fitAxes();
+    void fitLaneHeight();
     /// The slot width that gives a marker per three pixels of the visible time range.
     qint64 wantedSlotMs() const;
     /// Re-slots every lane when the wanted slot width changed (zoom, a longer run).

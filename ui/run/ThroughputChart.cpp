@@ -41,6 +41,7 @@ ThroughputChart::ThroughputChart(ThroughputSeries *series, QWidget *parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Throughput chart"));
+    setMinimumHeight(100);
     applyPalette(chart, palette());
     QPen pen = m_line->pen();
     pen.setWidthF(2.0);
@@ -50,7 +51,6 @@ ThroughputChart::ThroughputChart(ThroughputSeries *series, QWidget *parent)
     QTextOption centred(Qt::AlignHCenter);
     centred.setWrapMode(QTextOption::WordWrap);
     m_placeholder->document()->setDefaultTextOption(centred);
-    setPlaceholderColours();
     connect(chart, &QChart::plotAreaChanged, this, &ThroughputChart::placePlaceholder);
 
     connect(series, &ThroughputSeries::sampleAdded, this,
@@ -103,7 +103,6 @@ void ThroughputChart::updateRanges()
         if (const auto average = m_source ? m_source->averageRate() : std::nullopt)
             m_average
                 = tr("Average: %1 rows/s over the run").arg(QLocale().toString(*average, 'f', 0));
-        setPlaceholderColours();
         placePlaceholder();
         m_rate->setRange(0, 1);
         return;
@@ -127,15 +126,18 @@ QString ThroughputChart::placeholderText() const
 
 void ThroughputChart::placePlaceholder()
 {
-    // Centred in the plot area, wrapped to its width.
+    // Centred in the plot area, wrapped to its width; in a short chart the headline alone.
     const QRectF area = chart()->plotArea();
     m_placeholder->setTextWidth(std::max(40.0, area.width() - 8.0));
+    m_placeholder->setHtml(placeholderHtml(true));
+    if (!m_average.isEmpty() && m_placeholder->boundingRect().height() > area.height())
+        m_placeholder->setHtml(placeholderHtml(false));
     const QRectF text = m_placeholder->boundingRect();
     m_placeholder->setPos(area.center().x() - text.width() / 2.0,
-                          area.center().y() - text.height() / 2.0);
+                          std::max(area.top(), area.center().y() - text.height() / 2.0));
 }
 
-void ThroughputChart::setPlaceholderColours()
+QString ThroughputChart::placeholderHtml(bool withHint) const
 {
     // The headline in the text colour, the explanation dimmed; both from the palette.
     const QColor text = palette().color(QPalette::WindowText);
@@ -144,15 +146,16 @@ void ThroughputChart::setPlaceholderColours()
     if (!m_average.isEmpty())
         html = u"<p style=\"font-size:large; font-weight:bold; color:%1\">%2</p>"_s.arg(
             text.name(), m_average.toHtmlEscaped());
-    html += u"<p style=\"color:%1\">%2</p>"_s.arg(dim.name(), m_hint.toHtmlEscaped());
-    m_placeholder->setHtml(html);
+    if (withHint || m_average.isEmpty())
+        html += u"<p style=\"color:%1\">%2</p>"_s.arg(dim.name(), m_hint.toHtmlEscaped());
+    return html;
 }
 
 void ThroughputChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
         applyPalette(chart(), palette());
-        setPlaceholderColours();
+        placePlaceholder();
     }
     QChartView::changeEvent(event);
 }

@@ -37,7 +37,7 @@ private:
     void rebuild();
     void updateRanges();
     void placePlaceholder();
-    void setPlaceholderColours();
+    QString placeholderHtml(bool withHint) const;
 
     QPointer<ThroughputSeries> m_source;
     QLineSeries *m_line = nullptr;
