@@ -3,6 +3,7 @@
 #include "core/api/ApiClient.h"
 #include "core/api/ErrorsRequest.h"
 #include "core/api/PipelinesRequest.h"
+#include "core/api/ProgressDecoder.h"
 #include "core/api/ProgressRequest.h"
 #include "core/api/RetryRequest.h"
 #include "core/api/RunsRequest.h"
@@ -82,6 +83,41 @@ private Q_SLOTS:
         QVERIFY(m_sim->start());
     }
     void cleanup() { m_sim.reset(); }
+
+    void successivePollsReuseWhatDidNotChange()
+    {
+        // The 1,000-partition run, polled twice ten seconds apart through one decoder, as a
+        // RunWatcher does: most partitions did not move, and are not parsed again.
+        QDateTime now(QDate(2026, 3, 30), QTime(10, 2), Qt::UTC);
+        m_sim->setClock([&now] { return now; });
+        auto api = client();
+        auto decoder = std::make_shared<ProgressDecoder>();
+        auto poll = [&]() -> std::optional<RunProgress> {
+            ProgressRequest *request = api->fetchProgress(u"pipe_003"_s, u"run_201"_s, decoder);
+            const bool done = waitFor(request) && request->succeeded();
+            std::optional<RunProgress> progress;
+            if (done)
+                progress = request->takeProgress();
+            delete request;
+            return progress;
+        };
+        const auto first = poll();
+        QVERIFY(first);
+        QCOMPARE(first->partitionDetails.size(), 1000);
+        QCOMPARE(decoder->lastStats().partitionsParsed, 1000);
+        now = now.addSecs(10);
+        const auto second = poll();
+        QVERIFY(second);
+        QVERIFY(!decoder->lastStats().wholeParse);
+        const qsizetype reparsed = decoder->lastStats().partitionsParsed;
+        QVERIFY2(reparsed > 0 && reparsed < 200, qPrintable(QString::number(reparsed)));
+        QVERIFY(second->processedRows > first->processedRows);
+        // The same poll again: the same bytes, nothing parsed.
+        const auto third = poll();
+        QVERIFY(third);
+        QVERIFY(decoder->lastStats().sameBody);
+        QVERIFY(*third == *second);
+    }
 
     void listsEveryPipelineAcrossPages()
     {
