@@ -62,6 +62,43 @@ class TestParsing final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void messagesSayWhoTriesAgain_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("advice"); // what the user is told to do, when nobody else will
+        QTest::newRow("network") << int(ApiError::Kind::Network)
+                                 << u"check the server URL and your network."_s;
+        QTest::newRow("timeout")
+            << int(ApiError::Kind::Timeout)
+            << u"Try again; if it keeps happening, check that the server is up."_s;
+        QTest::newRow("429") << int(ApiError::Kind::RateLimited) << u"Wait, then try again."_s;
+        QTest::newRow("5xx")
+            << int(ApiError::Kind::ServerError)
+            << u"Try again later; if it persists, tell the server's administrators."_s;
+    }
+
+    void messagesSayWhoTriesAgain()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, advice);
+        ApiError error;
+        error.kind = ApiError::Kind(kind);
+        error.host = u"kaireon.example"_s;
+        error.httpStatus = 503;
+        // A request on its own (a retry POST, an export, a connection test) is not resent.
+        const QString alone = error.userMessage();
+        QVERIFY2(alone.endsWith(advice), qPrintable(alone));
+        QVERIFY(!alone.contains(u"automatically"_s));
+        // A run's watcher polls again: it says so instead of asking the user to.
+        const QString watched = error.userMessage(ApiError::FollowUp::RetriesAutomatically);
+        QVERIFY2(watched.endsWith(u" Retrying automatically."_s), qPrintable(watched));
+        QVERIFY(!watched.contains(u"Try again"_s));
+        // Not found needs the user whoever polls.
+        error.kind = ApiError::Kind::NotFound;
+        QVERIFY(!error.userMessage(ApiError::FollowUp::RetriesAutomatically)
+                     .contains(u"automatically"_s));
+    }
+
     void seedProgressParses()
     {
         RunProgress p;

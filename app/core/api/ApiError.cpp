@@ -20,7 +20,30 @@ QString withServerMessage(const QString &base, const QString &serverMessage)
 }
 } // namespace
 
-QString ApiError::userMessage() const
+QString ApiError::userMessage(FollowUp followUp) const
+{
+    QString text = whatHappened();
+    if (text.isEmpty() || kind == Kind::Cancelled)
+        return text;
+    // Then what happens next: Flowwatch tries again on its own, or the user does. (A watcher
+    // stops on 401 and 404: those need the user either way.)
+    if (followUp == FollowUp::RetriesAutomatically && kind != Kind::Unauthorized
+        && kind != Kind::NotFound)
+        return text + u' ' + tr("Retrying automatically.");
+    switch (kind) {
+    case Kind::Timeout:
+        return text + u' ' + tr("Try again; if it keeps happening, check that the server is up.");
+    case Kind::RateLimited:
+        return text + u' ' + tr("Wait, then try again.");
+    case Kind::ServerError:
+        return text + u' '
+            + tr("Try again later; if it persists, tell the server's administrators.");
+    default:
+        return text;
+    }
+}
+
+QString ApiError::whatHappened() const
 {
     const QString where = host.isEmpty() ? tr("the server") : host;
     switch (kind) {

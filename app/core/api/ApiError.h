@@ -40,12 +40,18 @@ struct ApiError
     bool outcomeUnknown = false; ///< a POST that may have reached the server (timeout, reset)
 
     bool isError() const { return kind != Kind::None; }
-    /// One sentence for the user: what happened and what to do next.
-    QString userMessage() const;
+    /// Who tries again after a failure: the user, or Flowwatch on its own (a run's watcher).
+    enum class FollowUp { UserRetries, RetriesAutomatically };
+    /// For the user: what happened and what to do next; with RetriesAutomatically, a transient
+    /// failure says that Flowwatch tries again instead of asking the user to.
+    QString userMessage(FollowUp followUp = FollowUp::UserRetries) const;
     /// True for failures where a later GET may succeed (network, timeout, 429, 5xx).
     bool isTransient() const;
 
     static QString kindName(Kind kind);
+
+private:
+    QString whatHappened() const;
 };
 
 /// A BadPayload error naming the offending field ("partitionDetails[3].rows: expected a number,

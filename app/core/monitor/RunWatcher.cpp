@@ -309,10 +309,9 @@ QString RunWatcher::lastErrorMessage() const
     default:
         break;
     }
-    // The error says what went wrong; what happens next is the watcher's to say.
-    if (m_polling)
-        return m_lastError.userMessage() + u' ' + tr("Retrying automatically.");
-    return m_lastError.userMessage();
+    // While polling, the watcher is the one that tries again.
+    return m_lastError.userMessage(m_polling ? ApiError::FollowUp::RetriesAutomatically
+                                             : ApiError::FollowUp::UserRetries);
 }
 
 } // namespace fw
