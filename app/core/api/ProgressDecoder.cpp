@@ -78,6 +78,20 @@ public:
         return false;
     }
 
+    /// Moves past one object (an element of the two long arrays).
+    bool skipObject() { return peek('{') && skipValue(); }
+
+    /// What follows an element of an array or a member of an object.
+    enum class After { More, Closed, Broken };
+    /// Moves past the comma before the next element, or past `close`.
+    After takeSeparator(char close)
+    {
+        skipSpace();
+        if (take(','))
+            return After::More;
+        return take(close) ? After::Closed : After::Broken;
+    }
+
     /// Moves past one value of any kind.
     bool skipValue()
     {
@@ -168,14 +182,6 @@ bool parseObjects(const QByteArray &json, qsizetype expected, Read read, QList<T
 
 } // namespace
 
-void ProgressDecoder::reset()
-{
-    m_body.clear();
-    m_progress = {};
-    m_state = {};
-    m_stats = {};
-}
-
 ApiError ProgressDecoder::decode(const QByteArray &body, RunProgress *progress)
 {
     m_stats = {};
@@ -227,17 +233,16 @@ bool ProgressDecoder::decodeIncrementally(const QByteArray &body, RunProgress *o
                     && s.takeBytes(m_body.constData() + m_state.partitions[size_t(i)].offset,
                                    m_state.partitions[size_t(i)].length);
                 if (!same) {
-                    if (!s.peek('{') || !s.skipValue())
+                    if (!s.skipObject())
                         return false;
                     changed.push_back({i, Span {start, s.offset() - start}});
                 }
                 next->partitions.push_back(Span {start, s.offset() - start});
-                s.skipSpace();
-                if (s.take(','))
-                    continue;
-                if (s.take(']'))
+                const Scanner::After after = s.takeSeparator(']');
+                if (after == Scanner::After::Broken)
+                    return false;
+                if (after == Scanner::After::Closed)
                     break;
-                return false;
             }
         }
         QList<PartitionDetail> result
@@ -280,12 +285,10 @@ bool ProgressDecoder::decodeIncrementally(const QByteArray &body, RunProgress *o
                            m_state.logEntries.length)) {
             reused = m_state.logCount;
             end = s.offset();
-            s.skipSpace();
-            if (!s.take(']')) {
-                if (!s.take(','))
-                    return false;
-                more = true;
-            }
+            const Scanner::After after = s.takeSeparator(']');
+            if (after == Scanner::After::Broken)
+                return false;
+            more = after == Scanner::After::More;
         } else {
             more = !s.take(']');
         }
@@ -294,17 +297,16 @@ bool ProgressDecoder::decodeIncrementally(const QByteArray &body, RunProgress *o
         while (more) {
             s.skipSpace();
             const qsizetype start = s.offset();
-            if (!s.peek('{') || !s.skipValue())
+            if (!s.skipObject())
                 return false;
             if (tailStart < 0)
                 tailStart = start;
             end = s.offset();
             ++count;
-            s.skipSpace();
-            if (s.take(']'))
-                more = false;
-            else if (!s.take(','))
+            const Scanner::After after = s.takeSeparator(']');
+            if (after == Scanner::After::Broken)
                 return false;
+            more = after == Scanner::After::More;
         }
         QList<LogEntry> result = reused > 0 ? m_progress.log : QList<LogEntry>();
         if (tailStart >= 0) {
@@ -361,12 +363,11 @@ bool ProgressDecoder::decodeIncrementally(const QByteArray &body, RunProgress *o
                     rest.append(',');
                 rest.append(body.constData() + keyStart, s.offset() - keyStart);
             }
-            s.skipSpace();
-            if (s.take(','))
-                continue;
-            if (s.take('}'))
+            const Scanner::After after = s.takeSeparator('}');
+            if (after == Scanner::After::Broken)
+                return false;
+            if (after == Scanner::After::Closed)
                 break;
-            return false;
         }
     }
     s.skipSpace();

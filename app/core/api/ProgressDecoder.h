@@ -22,8 +22,6 @@ class ProgressDecoder final
 {
 public:
     ApiError decode(const QByteArray &body, RunProgress *progress);
-    /// Forgets the last body: the next decode() parses everything.
-    void reset();
 
     /// What the last decode() did, for tests and the benchmark.
     struct Stats
@@ -35,13 +33,12 @@ public:
     };
     const Stats &lastStats() const { return m_stats; }
 
+private:
     struct Span
     {
         qsizetype offset = 0;
         qsizetype length = 0;
     };
-
-private:
     struct State
     {
         std::vector<Span> partitions; ///< each partition object, in the body
