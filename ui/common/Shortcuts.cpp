@@ -15,7 +15,8 @@ bool isWindowWide(const QAction *action)
         || action->shortcutContext() == Qt::ApplicationShortcut;
 }
 
-/// The actions of `widget` and of every widget inside it (the ones its shortcuts live on).
+} // namespace
+
 QList<QAction *> actionsWithin(QWidget *widget)
 {
     QList<QAction *> actions = widget->actions();
@@ -24,8 +25,6 @@ QList<QAction *> actionsWithin(QWidget *widget)
         actions += child->actions();
     return actions;
 }
-
-} // namespace
 
 void yieldShortcutsToWindow(QWidget *panel)
 {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QList>
+
+class QAction;
 class QWidget;
 
 namespace fw::ui {
@@ -10,5 +13,8 @@ namespace fw::ui {
 /// already has (the main window's Refresh, Find, Export errors…, which act on the current tab)
 /// gives that key up. A panel on its own keeps all of them.
 void yieldShortcutsToWindow(QWidget *panel);
+
+/// The actions of `widget` and of every widget inside it: the ones whose shortcuts act there.
+QList<QAction *> actionsWithin(QWidget *widget);
 
 } // namespace fw::ui

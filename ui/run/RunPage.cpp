@@ -19,7 +19,6 @@
 #include <QAction>
 #include <QLabel>
 #include <QLocale>
-#include <QNetworkInformation>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -29,16 +28,9 @@ using namespace Qt::StringLiterals;
 namespace fw::ui {
 
 namespace {
-/// Loads the system's reachability backend once, so watchers pause while offline.
-void loadReachability()
-{
-    static const bool loaded [[maybe_unused]]
-    = QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
-}
-
 RunWatcher *newWatcher(ApiClient *client, QString pipelineId, QString runId)
 {
-    loadReachability(); // before the watcher, which connects to it when created
+    RunWatcher::loadReachabilityBackend(); // before the watcher, which connects to it
     return new RunWatcher(client, std::move(pipelineId), std::move(runId));
 }
 } // namespace
@@ -116,7 +108,7 @@ RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_split, 1);
 
-    m_refreshAction = addShortcut(tr("Refresh now"), QKeySequence::Refresh, [this] {
+    addShortcut(tr("Refresh now"), QKeySequence::Refresh, [this] {
         if (m_watcher)
             m_watcher->refreshNow();
     });
@@ -181,12 +173,9 @@ void RunPage::setErrorsWidget(QWidget *widget)
     }
     m_tabs->insertTab(at, widget, tr("&Errors"));
     m_errorsWidget = widget;
-    QList<QAction *> inner = widget->actions();
-    const QList<QWidget *> children = widget->findChildren<QWidget *>();
-    for (const QWidget *child : children)
-        inner += child->actions();
+    const QList<QAction *> inner = actionsWithin(widget);
     for (QAction *mine : actions()) {
-        for (QAction *theirs : std::as_const(inner)) {
+        for (QAction *theirs : inner) {
             if (!mine->shortcut().isEmpty() && theirs->shortcut() == mine->shortcut()) {
                 m_handOver.insert(mine, theirs);
                 theirs->setShortcut({});

@@ -119,7 +119,6 @@ private:
     LogPanel *m_logPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPointer<ErrorsPreview> m_errorsPreview;
-    QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QPointer<QWidget> m_errorsWidget; ///< the full table, once set
     /// Page actions whose key the errors table also had: while its tab is in front they trigger

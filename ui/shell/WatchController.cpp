@@ -3,19 +3,7 @@
 #include "core/monitor/RunWatcher.h"
 #include "core/profiles/ConnectionRegistry.h"
 
-#include <QNetworkInformation>
-
 namespace fw::ui {
-
-namespace {
-/// Loads the system's reachability backend once, before the first watcher connects to it, so
-/// watchers of remote servers pause while offline.
-void loadReachability()
-{
-    static const bool loaded [[maybe_unused]]
-    = QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
-}
-} // namespace
 
 WatchController::WatchController(ConnectionRegistry *registry, QObject *parent)
     : QObject(parent)
@@ -66,7 +54,7 @@ QString WatchController::watch(const QString &profile, const QString &pipelineId
 
 void WatchController::attach(const QString &key, ApiClient *client)
 {
-    loadReachability();
+    RunWatcher::loadReachabilityBackend(); // before the watcher, which connects to it
     Entry &entry = m_entries[key];
     auto *watcher = new RunWatcher(client, entry.run.pipelineId, entry.run.runId, this);
     entry.watcher = watcher;

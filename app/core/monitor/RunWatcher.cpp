@@ -145,6 +145,12 @@ void RunWatcher::setNetworkReachable(bool reachable)
     }
 }
 
+void RunWatcher::loadReachabilityBackend()
+{
+    static const bool loaded [[maybe_unused]]
+    = QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+}
+
 void RunWatcher::connectReachability()
 {
     QNetworkInformation *info = QNetworkInformation::instance();

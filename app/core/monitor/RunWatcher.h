@@ -47,6 +47,9 @@ public:
     /// Offline: pauses; back online: one prompt poll. Fed by QNetworkInformation when a backend
     /// is loaded; tests call it directly.
     void setNetworkReachable(bool reachable);
+    /// Loads the system's reachability backend (once per process), so that watchers created
+    /// after it pause while offline. The application calls it; tests need not.
+    static void loadReachabilityBackend();
     bool isNetworkReachable() const { return m_reachable; }
     /// Injectable time and timers (not owned; must outlive the watcher). nullptr: system clock.
     void setClock(Clock *clock);
