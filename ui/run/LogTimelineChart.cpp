@@ -60,7 +60,7 @@ LogTimelineChart::LogTimelineChart(LogModel *model, QWidget *parent)
     applyPalette(chart, palette());
     // Zooming, panning and resizing change how much time a pixel holds.
     connect(m_time, &QDateTimeAxis::rangeChanged, this, &LogTimelineChart::updateSlots);
-    connect(chart, &QChart::plotAreaChanged, this, [this] { updateSlots(); });
+    connect(chart, &QChart::plotAreaChanged, this, &LogTimelineChart::updateSlots);
 
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { appendRows(first, last); });
@@ -127,11 +127,7 @@ void LogTimelineChart::appendRows(int first, int last)
         Lane &l = m_series[lane];
         l.times.append(t);
         l.rows.append(int(m_model->sequenceAt(row)));
-        const qint64 slot = slotOf(t);
-        if (!l.slots.contains(slot)) {
-            l.slots.insert(slot);
-            batches[lane].append(markerAt(slot, lane));
-        }
+        addMarker(lane, t, &batches[lane]);
         m_minTime = m_hasTime ? std::min(m_minTime, t) : t;
         m_maxTime = m_hasTime ? std::max(m_maxTime, t) : t;
         m_hasTime = true;
@@ -145,8 +141,7 @@ void LogTimelineChart::appendRows(int first, int last)
             series->replace(series->points() + it.value());
     }
     if (!chart()->isZoomed())
-        fitAxes();
-    updateSlots();
+        fitAxes(); // a longer run may want wider slots: rangeChanged re-slots
 }
 
 qint64 LogTimelineChart::slotOf(qint64 msecs) const
@@ -154,10 +149,15 @@ qint64 LogTimelineChart::slotOf(qint64 msecs) const
     return msecs >= 0 ? msecs / m_slotMs : -((-msecs + m_slotMs - 1) / m_slotMs);
 }
 
-QPointF LogTimelineChart::markerAt(qint64 slot, int lane) const
+void LogTimelineChart::addMarker(int lane, qint64 msecs, QList<QPointF> *markers)
 {
+    const qint64 slot = slotOf(msecs);
+    Lane &l = m_series[lane];
+    if (l.slots.contains(slot))
+        return; // the slot has its marker
+    l.slots.insert(slot);
     // A slot of one millisecond is the entry's own time; a wider one is marked at its middle.
-    return {double(slot * m_slotMs) + double(m_slotMs - 1) / 2.0, double(lane)};
+    markers->append({double(slot * m_slotMs) + double(m_slotMs - 1) / 2.0, double(lane)});
 }
 
 qint64 LogTimelineChart::wantedSlotMs() const
@@ -181,15 +181,10 @@ void LogTimelineChart::updateSlots()
     for (int lane = 0; lane < m_series.size(); ++lane) {
         Lane &l = m_series[lane];
         l.slots.clear();
-        QList<QPointF> points;
-        for (const qint64 t : std::as_const(l.times)) {
-            const qint64 slot = slotOf(t);
-            if (!l.slots.contains(slot)) {
-                l.slots.insert(slot);
-                points.append(markerAt(slot, lane));
-            }
-        }
-        l.series->replace(points);
+        QList<QPointF> markers;
+        for (const qint64 t : std::as_const(l.times))
+            addMarker(lane, t, &markers);
+        l.series->replace(markers);
     }
 }
 

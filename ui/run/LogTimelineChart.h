@@ -70,7 +70,8 @@ private:
     /// Re-slots every lane when the wanted slot width changed (zoom, a longer run).
     void updateSlots();
     qint64 slotOf(qint64 msecs) const;
-    QPointF markerAt(qint64 slot, int lane) const;
+    /// Adds to `markers` the marker of the slot of `msecs` in `lane`, unless it has one.
+    void addMarker(int lane, qint64 msecs, QList<QPointF> *markers);
     void onHovered(int lane, const QPointF &point, bool state);
 
     QPointer<LogModel> m_model;

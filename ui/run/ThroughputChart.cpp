@@ -46,6 +46,7 @@ ThroughputChart::ThroughputChart(ThroughputSeries *series, QWidget *parent)
     QPen pen = m_line->pen();
     pen.setWidthF(2.0);
     m_line->setPen(pen);
+    m_hint = tr("Rows per second are charted from the second poll of a running run.");
     m_placeholder = new QGraphicsTextItem(chart);
     m_placeholder->setFont(font());
     QTextOption centred(Qt::AlignHCenter);
@@ -98,7 +99,6 @@ void ThroughputChart::updateRanges()
     }
     m_placeholder->setVisible(empty);
     if (empty) {
-        m_hint = tr("Rows per second are charted from the second poll of a running run.");
         m_average.clear();
         if (const auto average = m_source ? m_source->averageRate() : std::nullopt)
             m_average
@@ -126,6 +126,8 @@ QString ThroughputChart::placeholderText() const
 
 void ThroughputChart::placePlaceholder()
 {
+    if (!m_placeholder->isVisible())
+        return; // the chart has points
     // Centred in the plot area, wrapped to its width; in a short chart the headline alone.
     const QRectF area = chart()->plotArea();
     m_placeholder->setTextWidth(std::max(40.0, area.width() - 8.0));

@@ -45,7 +45,7 @@ private:
     QValueAxis *m_rate = nullptr;
     QGraphicsTextItem *m_placeholder = nullptr; ///< what the empty plot says
     QString m_average; ///< its headline, when the average is known
-    QString m_hint; ///< and its explanation
+    QString m_hint; ///< and its explanation (always the same)
 };
 
 } // namespace fw::ui
