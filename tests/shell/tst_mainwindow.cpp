@@ -2,8 +2,8 @@
 #include "core/models/RunListModel.h"
 #include "core/models/WatchListModel.h"
 #include "core/profiles/ConnectionRegistry.h"
-#include "core/profiles/MemoryKeyStore.h"
 #include "sim/Simulator.h"
+#include "support/ShellProfiles.h"
 #include "ui/shell/Appearance.h"
 #include "ui/shell/BrowserPanel.h"
 #include "ui/shell/MainWindow.h"
@@ -17,10 +17,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -33,17 +31,6 @@ using namespace fw::ui;
 namespace {
 
 constexpr int kTimeout = 20'000;
-
-ConnectionProfile demoProfile(const QUrl &server, const QString &name = u"Demo"_s)
-{
-    ConnectionProfile p;
-    p.name = name;
-    p.server = server;
-    p.tenant = u"demo"_s;
-    p.role = Role::Admin;
-    p.color = u"#2e7d32"_s;
-    return p;
-}
 
 QString watchedStatus(MainWindow &window, const QString &runId)
 {
@@ -86,10 +73,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow();
 
     std::unique_ptr<sim::Simulator> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MemoryKeyStore> m_keys;
-    std::unique_ptr<ConnectionRegistry> m_registry;
+    std::unique_ptr<test::ShellProfiles> m_profiles;
 };
 
 void MainWindowTest::initTestCase()
@@ -101,26 +85,17 @@ void MainWindowTest::initTestCase()
 
 void MainWindowTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings
-        = std::make_unique<QSettings>(m_dir->filePath(u"flowwatch.ini"_s), QSettings::IniFormat);
-    m_settings->setValue(u"window/keepWatchingInTray"_s, false);
-    m_keys = std::make_unique<MemoryKeyStore>();
-    m_registry = std::make_unique<ConnectionRegistry>(m_settings.get(), m_keys.get());
-    m_registry->addSessionProfile(demoProfile(m_sim->baseUrl()), u"krn_demo_admin"_s);
+    m_profiles = std::make_unique<test::ShellProfiles>(m_sim->baseUrl());
 }
 
 void MainWindowTest::cleanup()
 {
-    m_registry.reset();
-    m_keys.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_profiles.reset();
 }
 
 std::unique_ptr<MainWindow> MainWindowTest::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_registry.get(), m_settings.get());
+    auto window = std::make_unique<MainWindow>(m_profiles->registry(), m_profiles->settings());
     window->resize(1280, 800);
     return window;
 }
@@ -168,10 +143,10 @@ void MainWindowTest::opensWithDemoAndATabPerRun()
 
 void MainWindowTest::productionProfileIsMarked()
 {
-    ConnectionProfile prod = demoProfile(m_sim->baseUrl(), u"production"_s);
+    ConnectionProfile prod = test::ShellProfiles::demoProfile(m_sim->baseUrl(), u"production"_s);
     prod.production = true;
     prod.color.clear();
-    m_registry->addSessionProfile(prod, u"krn_demo_viewer"_s);
+    m_profiles->registry()->addSessionProfile(prod, u"krn_demo_viewer"_s);
     auto window = makeWindow();
     window->setCurrentProfile(u"Demo"_s);
     window->show();
@@ -207,7 +182,7 @@ void MainWindowTest::deepLinks()
         u"flowwatch://open?server=https://other.example&tenant=acme&pipeline=p&run=r"_s));
     QCOMPARE(window->runTabCount(), 1);
     QVERIFY(window->lastMessage().contains(u"other.example"_s));
-    QVERIFY(!m_registry->profile(u"other.example"_s).has_value());
+    QVERIFY(!m_profiles->registry()->profile(u"other.example"_s).has_value());
     const QList<QWidget *> boxes = QApplication::topLevelWidgets();
     for (QWidget *w : boxes) {
         if (w->inherits("QMessageBox"))
@@ -240,9 +215,9 @@ void MainWindowTest::closeTabStopsWatching()
 
 void MainWindowTest::tabsSurviveRestart()
 {
-    ConnectionProfile saved = demoProfile(m_sim->baseUrl(), u"dev"_s);
-    QCOMPARE(m_registry->saveProfile(saved), QString());
-    m_registry->keys().storeSessionKey(u"dev"_s, u"krn_demo_editor"_s);
+    ConnectionProfile saved = test::ShellProfiles::demoProfile(m_sim->baseUrl(), u"dev"_s);
+    QCOMPARE(m_profiles->registry()->saveProfile(saved), QString());
+    m_profiles->registry()->keys().storeSessionKey(u"dev"_s, u"krn_demo_editor"_s);
     {
         auto window = makeWindow();
         window->setCurrentProfile(u"dev"_s);
@@ -287,10 +262,10 @@ void MainWindowTest::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("FLOWWATCH_SCREENSHOT_DIR"))
         QSKIP("Set FLOWWATCH_SCREENSHOT_DIR to write the shell screenshots");
-    ConnectionProfile prod = demoProfile(m_sim->baseUrl(), u"production"_s);
+    ConnectionProfile prod = test::ShellProfiles::demoProfile(m_sim->baseUrl(), u"production"_s);
     prod.production = true;
     prod.color.clear();
-    m_registry->addSessionProfile(prod, u"krn_demo_viewer"_s);
+    m_profiles->registry()->addSessionProfile(prod, u"krn_demo_viewer"_s);
     auto window = makeWindow();
     window->setCurrentProfile(u"Demo"_s);
     window->show();
@@ -326,13 +301,13 @@ void MainWindowTest::screenshots()
     saveShot(window.get(), u"shell-dark.png"_s);
     Appearance::setDark(false);
 
-    ConnectionProfile staging
-        = demoProfile(QUrl(u"https://staging.kaireon.example"_s), u"staging"_s);
+    ConnectionProfile staging = test::ShellProfiles::demoProfile(
+        QUrl(u"https://staging.kaireon.example"_s), u"staging"_s);
     staging.color = u"#1565c0"_s;
     staging.role = Role::Editor;
     staging.notifications = NotificationPolicy::FailuresOnly;
-    QCOMPARE(m_registry->saveProfile(staging), QString());
-    ProfileDialog dialog(m_registry.get());
+    QCOMPARE(m_profiles->registry()->saveProfile(staging), QString());
+    ProfileDialog dialog(m_profiles->registry());
     dialog.resize(1280, 800);
     dialog.select(u"Demo"_s);
     dialog.show();
