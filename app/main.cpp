@@ -1,12 +1,12 @@
 // flowwatch: command line and wiring only.
 #include "DemoServer.h"
+#include "SingleInstance.h"
 #include "core/cli/ExportErrorsCommand.h"
 #include "core/cli/RetryCommand.h"
 #include "core/profiles/ConnectionRegistry.h"
 #include "core/profiles/DeepLink.h"
 #include "core/profiles/KeychainKeyStore.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -172,17 +172,17 @@ int main(int argc, char *argv[])
     // One Flowwatch per user session: hand this launch to the running one, or become it. --demo
     // and --server bring a connection that lives only in this process (the simulator, a key from
     // the environment), so they keep a window of their own, as does --new-instance.
-    std::unique_ptr<fw::ui::SingleInstance> single;
+    std::unique_ptr<fw::app::SingleInstance> single;
     if (!parser.isSet(newInstance) && !parser.isSet(demo) && !parser.isSet(server)) {
-        single = std::make_unique<fw::ui::SingleInstance>(
-            fw::ui::SingleInstance::defaultServerName(QStringLiteral(FLOWWATCH_APP_ID)));
+        single = std::make_unique<fw::app::SingleInstance>(
+            fw::app::SingleInstance::defaultServerName(QStringLiteral(FLOWWATCH_APP_ID)));
         switch (single->handOffOrListen(QCoreApplication::arguments().mid(1))) {
-        case fw::ui::SingleInstance::Outcome::HandedOff:
+        case fw::app::SingleInstance::Outcome::HandedOff:
             return 0;
-        case fw::ui::SingleInstance::Outcome::Alone:
+        case fw::app::SingleInstance::Outcome::Alone:
             fail(single->errorString() + u"; opening a window of its own."_s);
             break;
-        case fw::ui::SingleInstance::Outcome::Primary:
+        case fw::app::SingleInstance::Outcome::Primary:
             break;
         }
     }
@@ -238,7 +238,7 @@ int main(int argc, char *argv[])
     }
     openRequested(window, parser);
     if (single && single->isListening())
-        QObject::connect(single.get(), &fw::ui::SingleInstance::messageReceived, &window,
+        QObject::connect(single.get(), &fw::app::SingleInstance::messageReceived, &window,
                          [&window, &registry](const QStringList &arguments) {
                              openHandedOver(window, registry, arguments);
                          });

@@ -6,7 +6,7 @@
 #include "core/api/RetryAfter.h"
 #include "core/api/RetryRequest.h"
 #include "core/api/RunsRequest.h"
-#include "core/models/DisplayText.h"
+#include "core/text/DisplayText.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -2,10 +2,10 @@
 // HTTP (CSV and the JSON fallback), and its asynchronous sort and filter.
 #include "core/api/ApiClient.h"
 #include "core/api/ErrorsRequest.h"
-#include "core/models/ErrorLoader.h"
-#include "core/models/ErrorSorter.h"
-#include "core/models/ErrorSummaryModel.h"
-#include "core/models/ErrorTableModel.h"
+#include "core/models/errors/ErrorLoader.h"
+#include "core/models/errors/ErrorSorter.h"
+#include "core/models/errors/ErrorSummaryModel.h"
+#include "core/models/errors/ErrorTableModel.h"
 #include "sim/Simulator.h"
 #include "support/RawHttpServer.h"
 

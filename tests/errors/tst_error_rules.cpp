@@ -1,10 +1,10 @@
 // The rule tables of the error table: sort order (stable, Row numeric), filter matching,
 // clipboard text, and the exact bytes of the CSV export.
 #include "core/export/ErrorExporter.h"
-#include "core/models/ErrorClipboard.h"
-#include "core/models/ErrorMatcher.h"
-#include "core/models/ErrorSorter.h"
-#include "core/models/ErrorStore.h"
+#include "core/models/errors/ErrorClipboard.h"
+#include "core/models/errors/ErrorMatcher.h"
+#include "core/models/errors/ErrorSorter.h"
+#include "core/models/errors/ErrorStore.h"
 
 #include <QBuffer>
 #include <QLocale>

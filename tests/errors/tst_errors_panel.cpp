@@ -4,7 +4,7 @@
 // errors-table.png, errors-table-dark.png and errors-million.png (1280×800).
 #include "core/api/ApiClient.h"
 #include "core/export/ErrorExportJob.h"
-#include "core/models/ErrorTableModel.h"
+#include "core/models/errors/ErrorTableModel.h"
 #include "sim/Simulator.h"
 #include "ui/errors/ErrorDetailPane.h"
 #include "ui/errors/ErrorExportDialog.h"

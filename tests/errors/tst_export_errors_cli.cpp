@@ -4,9 +4,9 @@
 #include "core/api/ApiClient.h"
 #include "core/api/ErrorsRequest.h"
 #include "core/cli/ExportErrorsCommand.h"
-#include "core/export/CsvStreamParser.h"
+#include "core/csv/CsvStreamParser.h"
 #include "core/export/ErrorExporter.h"
-#include "core/models/ErrorMatcher.h"
+#include "core/models/errors/ErrorMatcher.h"
 #include "sim/Simulator.h"
 
 #include <QBuffer>

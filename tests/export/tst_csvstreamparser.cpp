@@ -1,5 +1,5 @@
-#include "core/export/CsvStreamParser.h"
-#include "core/export/CsvWriter.h"
+#include "core/csv/CsvStreamParser.h"
+#include "core/csv/CsvWriter.h"
 
 #include <QBuffer>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "core/export/CsvWriter.h"
+#include "core/csv/CsvWriter.h"
 #include "core/export/ValidationErrorCsv.h"
 
 #include <QBuffer>

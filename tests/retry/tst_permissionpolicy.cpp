@@ -1,6 +1,6 @@
 // PermissionPolicy: every role x run status x server verdict x retry activity, and the exact
 // reason texts users read in tooltips and on the command line.
-#include "core/monitor/PermissionPolicy.h"
+#include "core/monitor/retry/PermissionPolicy.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,9 +2,9 @@
 // 201/403/404/422, unknown outcomes checked (never resent), and the Idempotency-Key reused on a
 // deliberate resend. POSTs are counted at the simulator.
 #include "core/api/ApiClient.h"
-#include "core/monitor/FakeClock.h"
-#include "core/monitor/RetryController.h"
-#include "core/monitor/RetryOutlook.h"
+#include "core/monitor/retry/RetryController.h"
+#include "core/monitor/retry/RetryOutlook.h"
+#include "support/FakeClock.h"
 #include "support/SimFixture.h"
 
 #include <QSignalSpy>

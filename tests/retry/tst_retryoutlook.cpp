@@ -1,8 +1,8 @@
 // RetryOutlook: what the dialog, the run page and the command line say a retry will do and did.
 #include "core/api/ApiError.h"
 #include "core/api/RunInfo.h"
-#include "core/monitor/RetryOutcomeCheck.h"
-#include "core/monitor/RetryOutlook.h"
+#include "core/monitor/retry/RetryOutcomeCheck.h"
+#include "core/monitor/retry/RetryOutlook.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // production profile (light and dark) and a viewer's disabled Retry with its tooltip, on the real
 // run page. PNGs are written only when FLOWWATCH_SCREENSHOT_DIR is set; the checks always run.
 #include "core/api/ApiClient.h"
-#include "core/monitor/RetryController.h"
-#include "core/monitor/RunWatcher.h"
+#include "core/monitor/retry/RetryController.h"
+#include "core/monitor/watching/RunWatcher.h"
 #include "support/SimFixture.h"
 #include "ui/retry/RetryAction.h"
 #include "ui/retry/RetryDialog.h"

@@ -3,8 +3,8 @@
 // confirmed click however often the action fires (counted at the simulator).
 #include "core/api/ApiClient.h"
 #include "core/api/ProgressRequest.h"
-#include "core/monitor/FakeClock.h"
-#include "core/monitor/RetryController.h"
+#include "core/monitor/retry/RetryController.h"
+#include "support/FakeClock.h"
 #include "support/SimFixture.h"
 #include "ui/retry/RetryAction.h"
 #include "ui/retry/RetryDialog.h"

@@ -1,5 +1,5 @@
 // PollSchedule, the rule table behind RunWatcher's timing, row by row.
-#include "core/monitor/PollSchedule.h"
+#include "core/monitor/watching/PollSchedule.h"
 
 #include <QTest>
 

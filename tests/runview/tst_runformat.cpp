@@ -1,9 +1,9 @@
 // Formatting and odd values in the run view: fractions and percentages that never read NaN,
 // negative or over 100 % (flagged, not hidden), the header summary, throughput and ETA, durations.
-#include "core/models/PartitionModel.h"
-#include "core/models/RunFormat.h"
-#include "core/models/RunSummary.h"
-#include "core/models/ThroughputSeries.h"
+#include "core/models/run/PartitionModel.h"
+#include "core/models/run/RunFormat.h"
+#include "core/models/run/RunSummary.h"
+#include "core/models/run/ThroughputSeries.h"
 
 #include <QSignalSpy>
 #include <QTest>

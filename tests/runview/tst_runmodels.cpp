@@ -1,8 +1,8 @@
 // The run view's models: incremental updates with exact signal counts (never a reset) and the
 // bounded de-duplicating log. Formatting and odd values: tst_runformat.
-#include "core/models/LogFilterModel.h"
-#include "core/models/LogModel.h"
-#include "core/models/PartitionModel.h"
+#include "core/models/run/LogFilterModel.h"
+#include "core/models/run/LogModel.h"
+#include "core/models/run/PartitionModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

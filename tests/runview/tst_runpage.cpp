@@ -2,11 +2,11 @@
 // header of a failed run, an unknown status, the stale banner, the heat map for 1,000 partitions,
 // and the shortcuts. With FLOWWATCH_SCREENSHOT_DIR set, also saves the documentation screenshots.
 #include "core/api/ApiClient.h"
-#include "core/models/LogModel.h"
-#include "core/models/PartitionModel.h"
-#include "core/monitor/FakeClock.h"
-#include "core/monitor/RunWatcher.h"
+#include "core/models/run/LogModel.h"
+#include "core/models/run/PartitionModel.h"
+#include "core/monitor/watching/RunWatcher.h"
 #include "sim/Simulator.h"
+#include "support/FakeClock.h"
 #include "ui/run/ErrorsPreview.h"
 #include "ui/run/LogPanel.h"
 #include "ui/run/LogTimelineChart.h"

@@ -1,10 +1,10 @@
 // RunWatcher against the simulator over real loopback HTTP, on an injected clock: cadence, one
 // request in flight, the last fetch after a final status, Retry-After, backoff, 401/404, stale.
 #include "core/api/ApiClient.h"
-#include "core/monitor/FakeClock.h"
-#include "core/monitor/PollSchedule.h"
-#include "core/monitor/RunWatcher.h"
+#include "core/monitor/watching/PollSchedule.h"
+#include "core/monitor/watching/RunWatcher.h"
 #include "sim/Simulator.h"
+#include "support/FakeClock.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
 #include "core/api/ApiClient.h"
-#include "core/models/PipelineFilterModel.h"
-#include "core/models/PipelineListModel.h"
-#include "core/models/RunListModel.h"
-#include "core/models/WatchListModel.h"
+#include "core/models/browser/PipelineFilterModel.h"
+#include "core/models/browser/PipelineListModel.h"
+#include "core/models/browser/RunListModel.h"
+#include "core/models/browser/WatchListModel.h"
 #include "sim/Simulator.h"
 #include "support/ManualClock.h"
 

@@ -1,10 +1,10 @@
 // A run open in a tab is polled once: the tab's run page shows the shell's watcher, the one behind
 // the Watching overview, instead of polling the run a second time. Against the simulator over
 // loopback, on a clock the test moves, counting the progress requests the server sees.
-#include "core/models/WatchListModel.h"
-#include "core/monitor/FakeClock.h"
-#include "core/monitor/RunWatcher.h"
+#include "core/models/browser/WatchListModel.h"
+#include "core/monitor/watching/RunWatcher.h"
 #include "sim/Fault.h"
+#include "support/FakeClock.h"
 #include "support/ShellProfiles.h"
 #include "support/SimFixture.h"
 #include "ui/errors/ErrorsPanel.h"

@@ -2,7 +2,7 @@
 // a real local socket. Two instances in this process stand for two launches; each test uses its
 // own server name in a temporary directory, so a Flowwatch running on this machine is not
 // disturbed.
-#include "ui/shell/SingleInstance.h"
+#include "SingleInstance.h"
 
 #include <QFile>
 #include <QLocalServer>
@@ -21,7 +21,7 @@
 #endif
 
 using namespace Qt::StringLiterals;
-using fw::ui::SingleInstance;
+using fw::app::SingleInstance;
 
 namespace {
 

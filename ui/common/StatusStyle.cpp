@@ -1,6 +1,6 @@
 #include "StatusStyle.h"
 
-#include "core/models/DisplayText.h"
+#include "core/text/DisplayText.h"
 
 #include <QApplication>
 #include <QFont>
@@ -119,11 +119,6 @@ QString StatusStyle::symbol(RunStatus status)
 QString StatusStyle::symbol(PartitionStatus status)
 {
     return symbol(asRun(status));
-}
-
-int StatusStyle::severity(RunStatus status)
-{
-    return statusSeverity(status);
 }
 
 QIcon StatusStyle::makeIcon(const QString &glyph, const QColor &color)

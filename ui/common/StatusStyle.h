@@ -23,9 +23,6 @@ public:
     /// A one-character shape cue for places that draw text only (✓ ✗ ⚠ ▶ … ?).
     static QString symbol(RunStatus status);
     static QString symbol(PartitionStatus status);
-    /// Order for "worst first": failed, completed with errors, unknown, running, pending,
-    /// completed.
-    static int severity(RunStatus status);
     static bool isDark(const QPalette &palette);
 
 private:

@@ -1,6 +1,6 @@
 #include "ErrorDetailPane.h"
 
-#include "core/models/DisplayText.h"
+#include "core/text/DisplayText.h"
 
 #include <QLabel>
 #include <QLocale>

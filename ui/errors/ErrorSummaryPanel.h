@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/models/ErrorSummaryModel.h"
+#include "core/models/errors/ErrorSummaryModel.h"
 
 #include <QWidget>
 

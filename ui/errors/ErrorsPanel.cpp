@@ -6,9 +6,9 @@
 #include "ErrorsStatusLine.h"
 #include "core/api/ApiClient.h"
 #include "core/export/ErrorExportJob.h"
-#include "core/models/DisplayText.h"
-#include "core/models/ErrorClipboard.h"
-#include "core/models/ErrorTableModel.h"
+#include "core/models/errors/ErrorClipboard.h"
+#include "core/models/errors/ErrorTableModel.h"
+#include "core/text/DisplayText.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/api/ValidationError.h"
-#include "core/models/ErrorLoader.h"
-#include "core/models/ErrorSummaryModel.h"
+#include "core/models/errors/ErrorLoader.h"
+#include "core/models/errors/ErrorSummaryModel.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/models/ErrorLoader.h"
+#include "core/models/errors/ErrorLoader.h"
 
 #include <QWidget>
 

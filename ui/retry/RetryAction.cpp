@@ -2,10 +2,10 @@
 
 #include "RetryDialog.h"
 #include "core/api/ApiClient.h"
-#include "core/models/DisplayText.h"
-#include "core/monitor/RetryController.h"
-#include "core/monitor/RetryOutlook.h"
-#include "core/monitor/RunWatcher.h"
+#include "core/monitor/retry/RetryController.h"
+#include "core/monitor/retry/RetryOutlook.h"
+#include "core/monitor/watching/RunWatcher.h"
+#include "core/text/DisplayText.h"
 
 #include <QAction>
 #include <QEvent>

@@ -3,7 +3,7 @@
 #include "RetryTarget.h"
 #include "core/api/ApiError.h"
 #include "core/api/RunProgress.h"
-#include "core/monitor/RetryPermission.h"
+#include "core/monitor/retry/RetryPermission.h"
 
 #include <QKeySequence>
 #include <QObject>

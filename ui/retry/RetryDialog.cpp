@@ -1,7 +1,7 @@
 #include "RetryDialog.h"
 
-#include "core/models/DisplayText.h"
-#include "core/monitor/RetryOutlook.h"
+#include "core/monitor/retry/RetryOutlook.h"
+#include "core/text/DisplayText.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QDialogButtonBox>

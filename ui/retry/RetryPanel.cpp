@@ -1,8 +1,8 @@
 #include "RetryPanel.h"
 
 #include "RetryAction.h"
-#include "core/monitor/PermissionPolicy.h"
-#include "core/monitor/RetryController.h"
+#include "core/monitor/retry/PermissionPolicy.h"
+#include "core/monitor/retry/RetryController.h"
 
 #include <QAction>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #include "ErrorsPreview.h"
 
-#include "core/models/DisplayText.h"
+#include "core/text/DisplayText.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "LogPanel.h"
 
-#include "core/models/DisplayText.h"
-#include "core/models/LogFilterModel.h"
-#include "core/models/LogModel.h"
+#include "core/models/run/LogFilterModel.h"
+#include "core/models/run/LogModel.h"
+#include "core/text/DisplayText.h"
 
 #include <QAction>
 #include <QApplication>

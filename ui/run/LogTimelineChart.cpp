@@ -1,8 +1,8 @@
 #include "LogTimelineChart.h"
 
 #include "ChartLook.h"
-#include "core/models/DisplayText.h"
-#include "core/models/LogModel.h"
+#include "core/models/run/LogModel.h"
+#include "core/text/DisplayText.h"
 
 #include <QCategoryAxis>
 #include <QDateTimeAxis>

@@ -1,6 +1,6 @@
 #include "PartitionGrid.h"
 
-#include "core/models/PartitionModel.h"
+#include "core/models/run/PartitionModel.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QAbstractItemModel>

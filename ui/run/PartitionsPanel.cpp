@@ -2,7 +2,7 @@
 
 #include "PartitionDelegate.h"
 #include "PartitionGrid.h"
-#include "core/models/PartitionModel.h"
+#include "core/models/run/PartitionModel.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "RunHeader.h"
 
-#include "core/models/DisplayText.h"
-#include "core/models/RunSummary.h"
+#include "core/models/run/RunSummary.h"
+#include "core/text/DisplayText.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QEvent>

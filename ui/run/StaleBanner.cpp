@@ -1,7 +1,7 @@
 #include "StaleBanner.h"
 
-#include "core/monitor/Clock.h"
-#include "core/monitor/RunWatcher.h"
+#include "core/monitor/watching/Clock.h"
+#include "core/monitor/watching/RunWatcher.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QEvent>

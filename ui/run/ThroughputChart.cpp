@@ -1,7 +1,7 @@
 #include "ThroughputChart.h"
 
 #include "ChartLook.h"
-#include "core/models/ThroughputSeries.h"
+#include "core/models/run/ThroughputSeries.h"
 
 #include <QDateTimeAxis>
 #include <QEvent>

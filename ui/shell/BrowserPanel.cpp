@@ -2,9 +2,9 @@
 
 #include "StatusColumnProxy.h"
 #include "core/api/ApiClient.h"
-#include "core/models/PipelineFilterModel.h"
-#include "core/models/PipelineListModel.h"
-#include "core/models/RunListModel.h"
+#include "core/models/browser/PipelineFilterModel.h"
+#include "core/models/browser/PipelineListModel.h"
+#include "core/models/browser/RunListModel.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QComboBox>

@@ -7,11 +7,11 @@
 #include "TrayController.h"
 #include "WatchController.h"
 #include "WatchingView.h"
-#include "core/models/PipelineListModel.h"
-#include "core/models/WatchListModel.h"
-#include "core/monitor/RunWatcher.h"
+#include "core/models/browser/PipelineListModel.h"
+#include "core/models/browser/WatchListModel.h"
+#include "core/monitor/watching/RunWatcher.h"
 #if __has_include("core/monitor/RetryController.h")
-#include "core/monitor/RetryController.h"
+#include "core/monitor/retry/RetryController.h"
 #endif
 #include "core/profiles/ConnectionRegistry.h"
 #include "core/profiles/DeepLink.h"

@@ -1,8 +1,8 @@
 #include "RunTab.h"
 
 #include "WatchController.h"
-#include "core/models/WatchListModel.h"
-#include "core/monitor/RunWatcher.h"
+#include "core/models/browser/WatchListModel.h"
+#include "core/monitor/watching/RunWatcher.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QFormLayout>
@@ -22,7 +22,7 @@
 #endif
 
 #if __has_include("ui/retry/RetryPanel.h")
-#include "core/monitor/RetryController.h"
+#include "core/monitor/retry/RetryController.h"
 #include "ui/retry/RetryAction.h"
 #include "ui/retry/RetryPanel.h"
 #define FLOWWATCH_HAS_RETRY 1

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/api/Role.h"
 #include "core/api/RunStatus.h"
-#include "core/monitor/Role.h"
 
 #include <QPointer>
 #include <QWidget>

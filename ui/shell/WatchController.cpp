@@ -1,6 +1,6 @@
 #include "WatchController.h"
 
-#include "core/monitor/RunWatcher.h"
+#include "core/monitor/watching/RunWatcher.h"
 #include "core/profiles/ConnectionRegistry.h"
 
 namespace fw::ui {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/api/RunStatus.h"
-#include "core/models/WatchListModel.h"
+#include "core/models/browser/WatchListModel.h"
 #include "core/profiles/TrayStatusRule.h"
 
 #include <QHash>

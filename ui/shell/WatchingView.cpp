@@ -2,7 +2,7 @@
 
 #include "ProgressBarDelegate.h"
 #include "StatusColumnProxy.h"
-#include "core/models/WatchListModel.h"
+#include "core/models/browser/WatchListModel.h"
 
 #include <QHeaderView>
 #include <QLabel>

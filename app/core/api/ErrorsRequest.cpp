@@ -3,7 +3,7 @@
 #include "ApiClient.h"
 #include "JsonBody.h"
 #include "ValueReaders.h"
-#include "core/export/CsvStreamParser.h"
+#include "core/csv/CsvStreamParser.h"
 
 #include <QRegularExpression>
 

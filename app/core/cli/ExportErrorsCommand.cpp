@@ -2,9 +2,9 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/ErrorsRequest.h"
-#include "core/export/CsvWriter.h"
+#include "core/csv/CsvWriter.h"
 #include "core/export/ValidationErrorCsv.h"
-#include "core/models/ErrorMatcher.h"
+#include "core/models/errors/ErrorMatcher.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>

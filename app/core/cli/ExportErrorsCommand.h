@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/api/ConnectionConfig.h"
-#include "core/export/CsvWriterOptions.h"
-#include "core/models/ErrorFilter.h"
+#include "core/csv/CsvWriterOptions.h"
+#include "core/models/errors/ErrorFilter.h"
 
 #include <QString>
 #include <QStringList>

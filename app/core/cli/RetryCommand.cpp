@@ -2,9 +2,9 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/ProgressRequest.h"
-#include "core/models/DisplayText.h"
-#include "core/monitor/RetryController.h"
-#include "core/monitor/RetryOutlook.h"
+#include "core/monitor/retry/RetryController.h"
+#include "core/monitor/retry/RetryOutlook.h"
+#include "core/text/DisplayText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

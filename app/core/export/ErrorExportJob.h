@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvWriterOptions.h"
 #include "ErrorExporter.h"
+#include "core/csv/CsvWriterOptions.h"
 
 #include <QObject>
 #include <QThreadPool>

@@ -1,7 +1,7 @@
 #include "ErrorExporter.h"
 
-#include "CsvWriter.h"
 #include "ValidationErrorCsv.h"
+#include "core/csv/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

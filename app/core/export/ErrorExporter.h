@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvWriterOptions.h"
-#include "core/models/ErrorStore.h"
+#include "core/csv/CsvWriterOptions.h"
+#include "core/models/errors/ErrorStore.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "ValidationErrorCsv.h"
 
-#include "CsvWriter.h"
+#include "core/csv/CsvWriter.h"
 
 #include <array>
 

@@ -2,7 +2,7 @@
 
 #include "NotificationPolicy.h"
 #include "core/api/ConnectionConfig.h"
-#include "core/monitor/Role.h"
+#include "core/api/Role.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #include "DeepLink.h"
 
-#include "IdText.h"
+#include "core/text/IdText.h"
 
 #include <QSet>
 #include <QUrlQuery>

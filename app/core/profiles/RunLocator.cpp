@@ -1,6 +1,6 @@
 #include "RunLocator.h"
 
-#include "IdText.h"
+#include "core/text/IdText.h"
 
 #include <QStringList>
 

@@ -2,11 +2,6 @@
 
 namespace fw {
 
-int TrayStatusRule::severity(RunStatus status)
-{
-    return statusSeverity(status);
-}
-
 std::optional<RunStatus> TrayStatusRule::worst(const QList<Entry> &entries)
 {
     std::optional<RunStatus> result;
@@ -15,7 +10,7 @@ std::optional<RunStatus> TrayStatusRule::worst(const QList<Entry> &entries)
         if (entry.acknowledged
             && (effective == RunStatus::Failed || effective == RunStatus::CompletedWithErrors))
             effective = RunStatus::Completed;
-        if (!result || severity(effective) > severity(*result))
+        if (!result || statusSeverity(effective) > statusSeverity(*result))
             result = effective;
     }
     return result;

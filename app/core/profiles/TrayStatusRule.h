@@ -23,8 +23,6 @@ public:
         bool acknowledged = false;
     };
 
-    /// Failed 5, completed with errors 4, unknown 3, running 2, pending 1, completed 0.
-    static int severity(RunStatus status);
     /// The status to show, or nullopt when nothing is watched. Acknowledged failures and runs
     /// completed with errors count as completed.
     static std::optional<RunStatus> worst(const QList<Entry> &entries);

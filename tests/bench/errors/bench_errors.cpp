@@ -5,8 +5,8 @@
 //   bench_errors [--rounds 3] [--sim PATH] [--skip-naive]     (BENCH_TRACE=1 lists stalls)
 #include "core/api/ApiClient.h"
 #include "core/export/ErrorExporter.h"
-#include "core/models/ErrorLoader.h"
-#include "core/models/ErrorTableModel.h"
+#include "core/models/errors/ErrorLoader.h"
+#include "core/models/errors/ErrorTableModel.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -12,12 +12,12 @@
 #include "core/api/ApiClient.h"
 #include "core/api/ProgressDecoder.h"
 #include "core/api/ProgressRequest.h"
-#include "core/models/LogFilterModel.h"
-#include "core/models/LogModel.h"
-#include "core/models/PartitionModel.h"
-#include "core/models/RunSummary.h"
-#include "core/models/ThroughputSeries.h"
-#include "core/monitor/RunWatcher.h"
+#include "core/models/run/LogFilterModel.h"
+#include "core/models/run/LogModel.h"
+#include "core/models/run/PartitionModel.h"
+#include "core/models/run/RunSummary.h"
+#include "core/models/run/ThroughputSeries.h"
+#include "core/monitor/watching/RunWatcher.h"
 #include "ui/run/RunPage.h"
 
 #include <QApplication>

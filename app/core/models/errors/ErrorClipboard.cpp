@@ -1,6 +1,6 @@
 #include "ErrorClipboard.h"
 
-#include "core/export/CsvWriter.h"
+#include "core/csv/CsvWriter.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #include "RunListModel.h"
 
 #include "BrowserFormat.h"
-#include "DisplayText.h"
 #include "core/api/ApiClient.h"
 #include "core/api/RunsRequest.h"
+#include "core/text/DisplayText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -247,7 +247,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         case RunColumn:
             return run.id;
         case StatusColumn:
-            return browser::severity(run.status);
+            return statusSeverity(run.status);
         case StartedColumn:
             return run.startedAt;
         case FinishedColumn:

@@ -2,7 +2,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/api/RunInfo.h"
-#include "core/models/DisplayText.h"
+#include "core/text/DisplayText.h"
 
 #include <QCoreApplication>
 

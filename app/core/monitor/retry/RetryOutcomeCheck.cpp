@@ -1,7 +1,7 @@
 #include "RetryOutcomeCheck.h"
 
 #include "RetryOutlook.h"
-#include "core/models/DisplayText.h"
+#include "core/text/DisplayText.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #include "RetryController.h"
 
-#include "Clock.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ProgressRequest.h"
 #include "core/api/RetryRequest.h"
 #include "core/api/RunsRequest.h"
+#include "core/monitor/watching/Clock.h"
 
 #include <QLoggingCategory>
 

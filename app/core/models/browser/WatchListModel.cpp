@@ -1,7 +1,7 @@
 #include "WatchListModel.h"
 
 #include "BrowserFormat.h"
-#include "DisplayText.h"
+#include "core/text/DisplayText.h"
 
 #include <QLocale>
 
@@ -196,7 +196,7 @@ QVariant WatchListModel::sortValue(const Row &r, int column) const
         return r.run.profileName.toLower();
     case StatusColumn:
         // Not yet loaded sorts with unknown; a stale row ranks just above its status.
-        return (r.hasProgress ? browser::severity(r.progress.status) : 3) * 2 + (r.stale ? 1 : 0);
+        return (r.hasProgress ? statusSeverity(r.progress.status) : 3) * 2 + (r.stale ? 1 : 0);
     case ProgressColumn:
         return r.hasProgress ? progressPercent(r.progress) : -1.0;
     case EtaColumn:

@@ -1,7 +1,6 @@
 #include "BrowserFormat.h"
 
-#include "DisplayText.h"
-#include "core/profiles/TrayStatusRule.h"
+#include "core/text/DisplayText.h"
 
 #include <QLocale>
 
@@ -19,11 +18,6 @@ QString formatTime(const QDateTime &utc)
 QString formatCount(qint64 value)
 {
     return QLocale().toString(value);
-}
-
-int severity(RunStatus status)
-{
-    return TrayStatusRule::severity(status);
 }
 
 QString statusWord(RunStatus status, const QString &raw)

@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace fw::ui {
+namespace fw::app {
 
 namespace {
 
@@ -200,4 +200,4 @@ void SingleInstance::readMessage(QLocalSocket *socket)
     socket->disconnectFromServer();
 }
 
-} // namespace fw::ui
+} // namespace fw::app

@@ -1,7 +1,7 @@
 #include "ErrorSummaryModel.h"
 
-#include "DisplayText.h"
 #include "ErrorTableModel.h"
+#include "core/text/DisplayText.h"
 
 #include <QLocale>
 

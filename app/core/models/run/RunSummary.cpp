@@ -1,7 +1,7 @@
 #include "RunSummary.h"
 
-#include "DisplayText.h"
 #include "ThroughputSeries.h"
+#include "core/text/DisplayText.h"
 
 #include <QLocale>
 

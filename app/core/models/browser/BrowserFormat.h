@@ -16,7 +16,6 @@ QString formatTime(const QDateTime &utc);
 /// "1,000,000" in the user's locale.
 QString formatCount(qint64 value);
 /// Failed 5, completed with errors 4, unknown 3, running 2, pending 1, completed 0.
-int severity(RunStatus status);
 /// A plain word for a status in the core (views decorate it with StatusStyle).
 QString statusWord(RunStatus status, const QString &raw);
 

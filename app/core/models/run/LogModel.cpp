@@ -1,6 +1,6 @@
 #include "LogModel.h"
 
-#include "DisplayText.h"
+#include "core/text/DisplayText.h"
 
 #include <QLocale>
 

@@ -7,7 +7,7 @@
 class QLocalServer;
 class QLocalSocket;
 
-namespace fw::ui {
+namespace fw::app {
 
 /// One Flowwatch per user session. The first instance listens on a local socket; a later launch
 /// hands its arguments to it and exits, and the first one opens them (messageReceived()).
@@ -63,4 +63,4 @@ private:
     QLocalServer *m_server = nullptr;
 };
 
-} // namespace fw::ui
+} // namespace fw::app

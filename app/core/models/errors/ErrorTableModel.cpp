@@ -1,8 +1,8 @@
 #include "ErrorTableModel.h"
 
-#include "DisplayText.h"
 #include "ErrorMatcher.h"
 #include "ErrorSorter.h"
+#include "core/text/DisplayText.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "RetryPermission.h"
-#include "Role.h"
+#include "core/api/Role.h"
 #include "core/api/RunStatus.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "PartitionModel.h"
 
-#include "DisplayText.h"
 #include "RunFormat.h"
+#include "core/text/DisplayText.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Clock.h"
+#include "core/monitor/watching/Clock.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,9 +1,9 @@
 #include "PipelineListModel.h"
 
 #include "BrowserFormat.h"
-#include "DisplayText.h"
 #include "core/api/ApiClient.h"
 #include "core/api/PipelinesRequest.h"
+#include "core/text/DisplayText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -219,7 +219,7 @@ QVariant PipelineListModel::data(const QModelIndex &index, int role) const
         case ScheduleColumn:
             return p.schedule;
         case LastStatusColumn:
-            return p.lastRunStatus ? browser::severity(*p.lastRunStatus) : -1;
+            return p.lastRunStatus ? statusSeverity(*p.lastRunStatus) : -1;
         case LastRunColumn:
             return p.lastRunAt;
         default:
