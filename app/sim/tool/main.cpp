@@ -82,8 +82,10 @@ int main(int argc, char *argv[])
         spec.partitions = 8;
         spec.parallelism = 4;
         spec.durationMs = 24LL * 3600 * 1000;
-        if (i >= longRuns)
+        if (i >= longRuns) {
             spec.freezeAtProcessedRows = 1'000'000;
+            spec.startInMs = -3'600'000; // reached its frozen count long ago
+        }
         simulator.addRun(spec);
     }
     std::printf("%s\n", qUtf8Printable(simulator.baseUrl().toString()));
