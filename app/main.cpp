@@ -3,6 +3,7 @@
 #include "SingleInstance.h"
 #include "core/cli/ExportErrorsCommand.h"
 #include "core/cli/RetryCommand.h"
+#include "core/cli/WatchCommand.h"
 #include "core/profiles/ConnectionRegistry.h"
 #include "core/profiles/DeepLink.h"
 #include "core/profiles/KeychainKeyStore.h"
@@ -36,6 +37,11 @@ int runSubcommand(int argc, char *argv[], bool *handled)
         *handled = true;
         QCoreApplication app(argc, argv);
         return fw::cli::runRetry(QCoreApplication::arguments().mid(2));
+    }
+    if (command == "watch") {
+        *handled = true;
+        QCoreApplication app(argc, argv);
+        return fw::cli::runWatch(QCoreApplication::arguments().mid(2));
     }
     return 0;
 }

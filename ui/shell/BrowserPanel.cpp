@@ -1,5 +1,6 @@
 #include "BrowserPanel.h"
 
+#include "RunHistoryChart.h"
 #include "StatusColumnProxy.h"
 #include "core/api/ApiClient.h"
 #include "core/models/browser/PipelineFilterModel.h"
@@ -112,6 +113,9 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     auto *runsTitle = new QLabel(u"Runs \u2014 Enter or double-click opens a run"_s, runBox);
     runLayout->addWidget(runsTitle);
     runLayout->addWidget(m_runView, 1);
+    auto *history = new RunHistoryChart(runBox);
+    history->setRuns(m_runs);
+    runLayout->addWidget(history);
     runLayout->addWidget(m_runNote);
     m_splitter->addWidget(pipelineBox);
     m_splitter->addWidget(runBox);

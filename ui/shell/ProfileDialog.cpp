@@ -19,6 +19,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,7 @@ ProfileDialog::ProfileDialog(ConnectionRegistry *registry, QWidget *parent)
     , m_production(new QCheckBox(u"&Production \u2014 mark its window title and tabs"_s, this))
     , m_color(new QComboBox(this))
     , m_notify(new QComboBox(this))
+    , m_stall(new QSpinBox(this))
     , m_status(new QLabel(this))
     , m_test(new QPushButton(u"&Test connection"_s, this))
 {
@@ -83,6 +85,11 @@ ProfileDialog::ProfileDialog(ConnectionRegistry *registry, QWidget *parent)
     m_notify->addItem(u"Every finished run"_s, int(NotificationPolicy::All));
     m_notify->addItem(u"Failures only"_s, int(NotificationPolicy::FailuresOnly));
     m_notify->addItem(u"None"_s, int(NotificationPolicy::None));
+    m_stall->setRange(1, 1440);
+    m_stall->setSuffix(u" min"_s);
+    m_stall->setObjectName(u"stallMinutes"_s);
+    m_stall->setToolTip(u"A running run whose processed rows have not moved for this long is "
+                        u"shown as stalled, and notified once."_s);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(u"profileStatus"_s);
@@ -98,6 +105,7 @@ ProfileDialog::ProfileDialog(ConnectionRegistry *registry, QWidget *parent)
     form->addRow(QString(), m_production);
     form->addRow(u"&Colour:"_s, m_color);
     form->addRow(u"N&otify:"_s, m_notify);
+    form->addRow(u"S&talled after:"_s, m_stall);
 
     auto *newButton = new QPushButton(u"&New"_s, this);
     auto *saveButton = new QPushButton(u"&Save"_s, this);
@@ -214,6 +222,7 @@ void ProfileDialog::showProfile(const ConnectionProfile &p)
     const int color = m_color->findData(p.color);
     m_color->setCurrentIndex(color < 0 ? 0 : color);
     m_notify->setCurrentIndex(m_notify->findData(int(p.notifications)));
+    m_stall->setValue(p.stallMinutes);
     setStatus(p.sessionOnly ? u"This connection exists for this session only. Save it to keep "
                               u"it (its key goes to the keychain)."_s
                             : QString());
@@ -233,6 +242,7 @@ ConnectionProfile ProfileDialog::formProfile() const
     p.production = m_production->isChecked();
     p.color = m_color->currentData().toString();
     p.notifications = NotificationPolicy(m_notify->currentData().toInt());
+    p.stallMinutes = m_stall->value();
     return p;
 }
 

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 
 namespace fw {
 class ApiClient;
@@ -63,6 +64,7 @@ private:
     QCheckBox *m_production = nullptr;
     QComboBox *m_color = nullptr;
     QComboBox *m_notify = nullptr;
+    QSpinBox *m_stall = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_test = nullptr;
     QString m_editing; ///< the saved name being edited; empty for a new profile

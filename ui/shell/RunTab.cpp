@@ -1,6 +1,7 @@
 #include "RunTab.h"
 
 #include "WatchController.h"
+#include "core/models/browser/RunHistoryLoader.h"
 #include "core/models/browser/WatchListModel.h"
 #include "core/monitor/watching/RunWatcher.h"
 #include "ui/common/StatusStyle.h"
@@ -62,6 +63,10 @@ RunTab::RunTab(WatchController *watches, QString key, Role role, QWidget *parent
     m_problem = new QLabel(summary);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
+    m_runNote = new QLabel(summary);
+    m_runNote->setTextFormat(Qt::PlainText);
+    m_runNote->setObjectName(u"runNote"_s);
+    m_runNote->hide();
     auto *form = new QFormLayout;
     form->addRow(u"Status:"_s, m_statusLabel);
     form->addRow(u"Progress:"_s, m_bar);
@@ -70,6 +75,7 @@ RunTab::RunTab(WatchController *watches, QString key, Role role, QWidget *parent
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addWidget(m_problem);
+    layout->addWidget(m_runNote);
     m_stack->addWidget(summary);
 
     if (const WatchedRun *run = m_watches->run(m_key)) {
@@ -146,6 +152,7 @@ void RunTab::attachPage(const QString &key)
     connect(action, &RetryAction::openRunRequested, this, &RunTab::openRunRequested);
     m_retry = action;
 #endif
+    page->addHeaderWidget(m_runNote);
     m_page = page;
     m_stack->addWidget(page);
     m_stack->setCurrentWidget(page);
@@ -212,6 +219,21 @@ void RunTab::onProgress(const QString &key)
             locale.toString(p.failedRows), locale.toString(p.skippedRows),
             locale.toString(p.completedPartitions), locale.toString(p.partitions)));
         m_eta->setText(isTerminal(p.status) || p.eta.isEmpty() ? u"\u2014"_s : p.eta);
+        // A running run: is it stalled, and how does it compare with the pipeline's usual time?
+        if (p.status == RunStatus::Running && !m_history) {
+            m_history = new RunHistoryLoader(watcher->client(), watcher->pipelineId(), this);
+            connect(m_history, &RunHistoryLoader::loaded, this, [this] { onProgress(m_key); });
+            m_history->load();
+        }
+        QStringList note;
+        if (const QString stall = m_watches->stallText(m_key); !stall.isEmpty())
+            note << u"\u26a0 "_s + stall;
+        if (p.status == RunStatus::Running && m_history && m_history->isLoaded())
+            if (const QString usual = m_history->history().comparisonText(p.durationMs);
+                !usual.isEmpty())
+                note << usual;
+        m_runNote->setText(note.join(u" \u00b7 "_s));
+        m_runNote->setVisible(!note.isEmpty());
 #ifdef FLOWWATCH_HAS_ERRORS_PANEL
         if (auto *errors = qobject_cast<ErrorsPanel *>(m_errors.data());
             errors && !m_errorsLoaded) {

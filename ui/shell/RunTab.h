@@ -14,7 +14,8 @@ class QVBoxLayout;
 
 namespace fw {
 class ApiClient;
-}
+class RunHistoryLoader;
+} // namespace fw
 
 namespace fw::ui {
 
@@ -77,6 +78,9 @@ private:
     QLabel *m_counts = nullptr;
     QLabel *m_eta = nullptr;
     QLabel *m_problem = nullptr;
+    /// "stalled for 12 min · running 2.1× longer than usual": in the run page's header.
+    QLabel *m_runNote = nullptr;
+    QPointer<RunHistoryLoader> m_history;
     RunStatus m_status = RunStatus::Unknown;
     bool m_hasStatus = false;
 };

@@ -3,6 +3,7 @@
 #include "WatchController.h"
 #include "core/profiles/ConnectionRegistry.h"
 #include "core/profiles/NotificationRule.h"
+#include "core/text/DisplayText.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QApplication>
@@ -28,6 +29,29 @@ TrayController::TrayController(WatchController *watches, ConnectionRegistry *reg
     connect(m_watches->model(), &QAbstractItemModel::rowsRemoved, this,
             &TrayController::updateIcon);
     connect(m_menu, &QMenu::aboutToShow, this, &TrayController::rebuildMenu);
+    // A stall: one notification when it begins; the tooltip keeps counting while it lasts.
+    connect(
+        m_watches->stalls(), &StallRuleTracker::stallBegan, this,
+        [this](const QString &key, const QString &text) {
+            const WatchedRun *run = m_watches->run(key);
+            if (!run)
+                return;
+            const auto profile = m_registry->profile(run->profileName);
+            if (profile && profile->notifications == NotificationPolicy::None)
+                return;
+            const QString title = u"%1 %2"_s.arg(visibleText(run->runId, 80), text);
+            const QString body = u"%1 \u2014 %2: the processed rows have not moved."_s.arg(
+                visibleText(run->pipelineName.isEmpty() ? run->pipelineId : run->pipelineName, 80),
+                run->profileName);
+            m_lastKey = key;
+            m_lastNotification = title + u"\n"_s + body;
+            if (m_tray)
+                m_tray->showMessage(title, body, QSystemTrayIcon::Warning, 15'000);
+        });
+    connect(m_watches, &WatchController::progressChanged, this, [this](const QString &key) {
+        if (!m_watches->stallText(key).isEmpty())
+            updateIcon();
+    });
     if (isAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         m_tray->setContextMenu(m_menu);
@@ -99,6 +123,13 @@ void TrayController::updateIcon()
     else
         m_toolTip = u"Flowwatch \u2014 %1 watched runs, worst: %2"_s.arg(
             QLocale().toString(watched), StatusStyle::text(*worst));
+    QStringList stalled;
+    for (const QString &key : m_watches->keys()) {
+        if (const QString text = m_watches->stallText(key); !text.isEmpty())
+            stalled << u"%1 %2"_s.arg(visibleText(m_watches->run(key)->runId, 40), text);
+    }
+    if (!stalled.isEmpty())
+        m_toolTip += u"\n"_s + stalled.join(u"\n"_s);
     if (!m_tray)
         return;
     m_tray->setIcon(worst ? StatusStyle::icon(*worst) : QApplication::windowIcon());

@@ -1,5 +1,6 @@
 #include "WatchController.h"
 
+#include "core/monitor/watching/Clock.h"
 #include "core/monitor/watching/RunWatcher.h"
 #include "core/profiles/ConnectionRegistry.h"
 
@@ -8,7 +9,11 @@ namespace fw::ui {
 WatchController::WatchController(ConnectionRegistry *registry, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
-{ }
+{
+    // A stall beginning or ending changes what the tray says.
+    connect(&m_stalls, &StallRuleTracker::stallBegan, this, &WatchController::trayStatusChanged);
+    connect(&m_stalls, &StallRuleTracker::stallEnded, this, &WatchController::trayStatusChanged);
+}
 
 WatchController::~WatchController()
 {
@@ -59,10 +64,14 @@ void WatchController::attach(const QString &key, ApiClient *client)
     auto *watcher = new RunWatcher(client, entry.run.pipelineId, entry.run.runId, this);
     entry.watcher = watcher;
     watcher->setWindowVisible(m_visible);
+    if (const auto p = m_registry->profile(entry.run.profileName))
+        m_stalls.setThreshold(key, std::chrono::minutes(p->stallMinutes));
     connect(watcher, &RunWatcher::progressUpdated, this, [this, key](const RunProgress &progress) {
         RunWatcher *w = this->watcher(key);
         m_lastUpdate = w ? w->lastSuccessAt() : QDateTime::currentDateTimeUtc();
         m_model.setProgress(key, progress, m_lastUpdate);
+        m_stalls.observe(key, progress, m_lastUpdate);
+        m_model.setStall(key, m_stalls.text(key, m_lastUpdate));
         if (!isTerminal(progress.status))
             m_entries[key].seenUnfinished = true;
         const auto before = m_tray.worst();
@@ -98,10 +107,17 @@ void WatchController::unwatch(const QString &key)
     }
     m_entries.erase(it);
     m_model.removeRun(key);
+    m_stalls.remove(key);
     const auto before = m_tray.worst();
     m_tray.remove(key);
     if (m_tray.worst() != before)
         Q_EMIT trayStatusChanged();
+}
+
+QString WatchController::stallText(const QString &key) const
+{
+    const RunWatcher *w = watcher(key);
+    return w ? m_stalls.text(key, w->clock()->now()) : QString();
 }
 
 RunWatcher *WatchController::watcher(const QString &key) const

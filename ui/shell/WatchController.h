@@ -2,6 +2,7 @@
 
 #include "core/api/RunStatus.h"
 #include "core/models/browser/WatchListModel.h"
+#include "core/monitor/watching/StallRuleTracker.h"
 #include "core/profiles/TrayStatusRule.h"
 
 #include <QHash>
@@ -50,6 +51,10 @@ public:
     void setPipelineName(const QString &key, const QString &name);
 
     WatchListModel *model() { return &m_model; }
+    /// Which watched runs are stalled (stallBegan() once per stall, for the notification).
+    StallRuleTracker *stalls() { return &m_stalls; }
+    /// "stalled for 12 min" for `key`, or empty.
+    QString stallText(const QString &key) const;
     std::optional<RunStatus> worstStatus() const { return m_tray.worst(); }
     int unacknowledgedProblems() const { return m_tray.unacknowledgedProblems(); }
     QDateTime lastUpdate() const { return m_lastUpdate; }
@@ -76,6 +81,7 @@ private:
     ConnectionRegistry *m_registry = nullptr;
     WatchListModel m_model;
     TrayStatusRule m_tray;
+    StallRuleTracker m_stalls;
     QHash<QString, Entry> m_entries;
     QDateTime m_lastUpdate;
     bool m_visible = true;

@@ -21,6 +21,8 @@ struct ConnectionProfile
     bool production = false;
     QString color; ///< "#rrggbb" shown on the title and on every tab of this profile; may be empty
     NotificationPolicy notifications = NotificationPolicy::All;
+    /// A running run whose processed rows have not moved for this long is "stalled" (1–1440).
+    int stallMinutes = 10;
     bool sessionOnly = false; ///< never saved (--demo, --server without a profile, deep links)
 
     /// The connection this profile describes, with `apiKey` (kept in memory only).

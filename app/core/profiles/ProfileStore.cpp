@@ -25,6 +25,7 @@ ConnectionProfile readProfile(const QSettings &settings)
     profile.production = settings.value(u"production"_s, false).toBool();
     profile.color = settings.value(u"color"_s).toString();
     profile.notifications = notificationPolicyFromKey(settings.value(u"notify"_s).toString());
+    profile.stallMinutes = qBound(1, settings.value(u"stallMinutes"_s, 10).toInt(), 1440);
     return profile;
 }
 
@@ -39,6 +40,7 @@ void writeProfile(QSettings &settings, const ConnectionProfile &profile)
     settings.setValue(u"production"_s, profile.production);
     settings.setValue(u"color"_s, profile.color);
     settings.setValue(u"notify"_s, notificationPolicyKey(profile.notifications));
+    settings.setValue(u"stallMinutes"_s, profile.stallMinutes);
 }
 
 } // namespace

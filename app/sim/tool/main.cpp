@@ -1,4 +1,5 @@
 // flowwatch-sim: the built-in KaireonAI simulator as a standalone server.
+#include "sim/RunSpec.h"
 #include "sim/Simulator.h"
 
 #include <QCommandLineParser>
@@ -37,7 +38,17 @@ int main(int argc, char *argv[])
                                          u"X"_s, u"1"_s);
     const QCommandLineOption noRunsOption(
         u"no-runs-list"_s, u"Answer 404 to the undocumented GET /pipelines/{id}/runs."_s);
-    parser.addOptions({portOption, seedOption, speedOption, noRunsOption});
+    const QCommandLineOption longRunsOption(
+        u"long-runs"_s,
+        u"Add N runs of pipe_001 (run_8001, run_8002, ...) that keep running for a day, for "
+        u"load tests."_s,
+        u"N"_s, u"0"_s);
+    const QCommandLineOption stalledRunsOption(
+        u"stalled-runs"_s,
+        u"Add N running runs whose progress never moves (numbered after --long-runs)."_s, u"N"_s,
+        u"0"_s);
+    parser.addOptions(
+        {portOption, seedOption, speedOption, noRunsOption, longRunsOption, stalledRunsOption});
     parser.process(app);
 
     bool ok = false;
@@ -54,9 +65,29 @@ int main(int argc, char *argv[])
         return usageError(u"--speed must be a positive number"_s);
     options.runsListEnabled = !parser.isSet(noRunsOption);
 
+    const uint longRuns = parser.value(longRunsOption).toUInt(&ok);
+    if (!ok || longRuns > 10'000)
+        return usageError(u"--long-runs must be a number between 0 and 10000"_s);
+    const uint stalledRuns = parser.value(stalledRunsOption).toUInt(&ok);
+    if (!ok || stalledRuns > 10'000)
+        return usageError(u"--stalled-runs must be a number between 0 and 10000"_s);
+
     fw::sim::Simulator simulator(options);
     if (!simulator.start())
         return 1;
+    for (uint i = 0; i < longRuns + stalledRuns; ++i) {
+        fw::sim::RunSpec spec;
+        spec.pipelineId = u"pipe_001"_s;
+        spec.totalRows = 100'000'000;
+        spec.partitions = 8;
+        spec.parallelism = 4;
+        spec.durationMs = 24LL * 3600 * 1000;
+        if (i >= longRuns) {
+            spec.freezeAtProcessedRows = 1'000'000;
+            spec.startInMs = -3'600'000; // reached its frozen count long ago
+        }
+        simulator.addRun(spec);
+    }
     std::printf("%s\n", qUtf8Printable(simulator.baseUrl().toString()));
     std::fflush(stdout);
     return QCoreApplication::exec();

@@ -28,7 +28,7 @@ int WatchListModel::addRun(const WatchedRun &run)
         return existing;
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row {run, {}, false, {}, false, {}});
+    m_rows.append(Row {run, {}, false, {}, false, {}, {}});
     endInsertRows();
     return row;
 }
@@ -109,6 +109,16 @@ void WatchListModel::setStale(const QString &key, bool stale, const QString &mes
                        {Qt::DisplayRole, StaleRole, MessageRole, Qt::ToolTipRole});
 }
 
+void WatchListModel::setStall(const QString &key, const QString &text)
+{
+    const int row = rowOf(key);
+    if (row < 0 || m_rows.at(row).stall == text)
+        return;
+    m_rows[row].stall = text;
+    Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn),
+                       {Qt::DisplayRole, SortRole});
+}
+
 void WatchListModel::setPipelineName(const QString &key, const QString &name)
 {
     const int row = rowOf(key);
@@ -167,6 +177,7 @@ QString WatchListModel::display(const Row &r, int column) const
         if (!r.hasProgress)
             return r.stale ? u"Not available"_s : u"Loading\u2026"_s;
         return QString(browser::statusWord(r.progress.status, r.progress.statusText)
+                       + (r.stall.isEmpty() ? QString() : u" \u2014 "_s + r.stall)
                        + (r.stale ? u" (stale)"_s : QString()));
     case ProgressColumn:
         return r.hasProgress ? progressText(r.progress) : dash;
@@ -196,7 +207,12 @@ QVariant WatchListModel::sortValue(const Row &r, int column) const
         return r.run.profileName.toLower();
     case StatusColumn:
         // Not yet loaded sorts with unknown; a stale row ranks just above its status.
-        return (r.hasProgress ? statusSeverity(r.progress.status) : 3) * 2 + (r.stale ? 1 : 0);
+        // A stalled run ranks with the failures.
+        return (r.hasProgress
+                    ? statusSeverity(r.stall.isEmpty() ? r.progress.status : RunStatus::Failed)
+                    : 3)
+            * 2
+            + (r.stale ? 1 : 0);
     case ProgressColumn:
         return r.hasProgress ? progressPercent(r.progress) : -1.0;
     case EtaColumn:

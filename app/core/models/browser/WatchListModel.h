@@ -72,6 +72,9 @@ public:
     /// The last poll failed (or polling stopped): marks the row stale with `message`.
     void setStale(const QString &key, bool stale, const QString &message = {});
     void setPipelineName(const QString &key, const QString &name);
+    /// "stalled for 12 min" (empty: not stalled): shown after the status, and a stalled run
+    /// sorts with the failures.
+    void setStall(const QString &key, const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -93,6 +96,7 @@ private:
         QDateTime updatedAt;
         bool stale = false;
         QString message;
+        QString stall; ///< "stalled for 12 min" or empty
     };
 
     QString display(const Row &row, int column) const;
