@@ -159,7 +159,12 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     });
 }
 
-BrowserPanel::~BrowserPanel() = default;
+BrowserPanel::~BrowserPanel()
+{
+    // The models cancel their loads when deleted, after the labels their signals update.
+    disconnect(m_pipelines, nullptr, this, nullptr);
+    disconnect(m_runs, nullptr, this, nullptr);
+}
 
 void BrowserPanel::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
 {
