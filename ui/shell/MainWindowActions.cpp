@@ -120,7 +120,8 @@ void MainWindow::createMenus()
     copyLink->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
     QAction *closeTabAction
         = file->addAction(u"&Close tab"_s, this, [this] { closeTab(m_tabs->currentIndex()); });
-    closeTabAction->setShortcut(QKeySequence::Close);
+    closeTabAction->setShortcuts(QKeySequence::Close); // Ctrl+W as well where Ctrl+F4 comes first
+    closeTabAction->setObjectName(u"actionCloseTab"_s);
     file->addSeparator();
     QAction *quitAction = file->addAction(u"&Quit"_s, this, &MainWindow::quit);
     quitAction->setShortcut(QKeySequence(u"Ctrl+Q"_s));
