@@ -18,9 +18,11 @@ ErrorSummaryPanel::ErrorSummaryPanel(ErrorTableModel *errors, QWidget *parent)
     auto *messageLabel = new QLabel(tr("By &error"), this);
     m_messageView = makeView(m_byMessage, new QSortFilterProxyModel(this));
     messageLabel->setBuddy(m_messageView);
+    m_messageView->setAccessibleName(tr("Errors by message"));
     auto *columnLabel = new QLabel(tr("By co&lumn"), this);
     m_columnView = makeView(m_byColumn, new QSortFilterProxyModel(this));
     columnLabel->setBuddy(m_columnView);
+    m_columnView->setAccessibleName(tr("Errors by column"));
     QFont bold = messageLabel->font();
     bold.setBold(true);
     messageLabel->setFont(bold);

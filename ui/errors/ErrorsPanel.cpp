@@ -160,6 +160,7 @@ void ErrorsPanel::buildLayout()
 
     m_table = new QTableView(this);
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Validation errors"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);

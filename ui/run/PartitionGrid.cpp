@@ -1,9 +1,11 @@
 #include "PartitionGrid.h"
 
+#include "PartitionGridAccessible.h"
 #include "core/models/run/PartitionModel.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QAbstractItemModel>
+#include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -22,10 +24,22 @@ constexpr int kLargeCellUpTo = 400; ///< partitions drawn with room for a symbol
 PartitionGrid::PartitionGrid(QWidget *parent)
     : QWidget(parent)
 {
+    PartitionGridAccessible::installFactory();
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setAccessibleName(tr("Partition heat map"));
+}
+
+void PartitionGrid::setCurrent(int row)
+{
+    m_current = row;
+    update();
+    if (QAccessible::isActive() && hasFocus()) {
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        focus.setChild(row);
+        QAccessible::updateAccessibility(&focus);
+    }
 }
 
 void PartitionGrid::setModel(QAbstractItemModel *model)
@@ -198,8 +212,7 @@ void PartitionGrid::mousePressEvent(QMouseEvent *event)
 {
     const int row = rowAt(event->position().toPoint());
     if (row >= 0) {
-        m_current = row;
-        update();
+        setCurrent(row);
         Q_EMIT rowActivated(row);
     }
 }
@@ -233,8 +246,7 @@ void PartitionGrid::keyPressEvent(QKeyEvent *event)
     default:
         return QWidget::keyPressEvent(event);
     }
-    m_current = std::clamp(next, 0, n - 1);
-    update();
+    setCurrent(std::clamp(next, 0, n - 1));
     const QRect rect = cellRect(m_current);
     QToolTip::showText(mapToGlobal(rect.bottomRight()),
                        m_model->index(m_current, 0).data(Qt::ToolTipRole).toString(), this, rect);

@@ -12,7 +12,8 @@ namespace fw::ui {
 /// and a hatch on failed and out-of-range cells, so status never depends on colour alone. Keeps
 /// 1,000+ partitions readable at a glance; hovering a cell shows its tooltip (the model's
 /// Qt::ToolTipRole). Reads PartitionModel's StatusRole, ProgressRole and OutOfRangeRole.
-/// Repaints only on model signals, coalesced to one update per event loop pass.
+/// Repaints only on model signals, coalesced to one update per event loop pass. Screen readers
+/// see each partition as an item of a list (PartitionGridAccessible).
 class PartitionGrid final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,9 @@ public:
     explicit PartitionGrid(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model);
+    QAbstractItemModel *model() const { return m_model; }
+    /// The row of the keyboard cursor (the last cell clicked or reached by arrow keys), or -1.
+    int currentRow() const { return m_current; }
     /// The partition row under `pos`, or -1.
     int rowAt(const QPoint &pos) const;
     QRect cellRect(int row) const;
@@ -46,6 +50,7 @@ private:
     int cellSize() const;
     int columnsFor(int width) const;
     int count() const;
+    void setCurrent(int row);
 
     QPointer<QAbstractItemModel> m_model;
     int m_hover = -1;

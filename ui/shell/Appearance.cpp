@@ -12,7 +12,7 @@ namespace fw::ui {
 
 namespace {
 QString g_originalStyle;
-bool g_dark = false;
+Appearance::Theme g_theme = Appearance::Theme::System;
 } // namespace
 
 QPalette Appearance::darkPalette()
@@ -47,25 +47,67 @@ QPalette Appearance::darkPalette()
     return p;
 }
 
-void Appearance::setDark(bool dark)
+void Appearance::setTheme(Theme theme)
 {
-    if (dark == g_dark)
+    if (theme == g_theme)
         return;
-    if (dark) {
+    if (g_theme == Theme::System)
         g_originalStyle = QApplication::style()->name();
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(darkPalette());
-    } else {
+    switch (theme) {
+    case Theme::System:
         if (!g_originalStyle.isEmpty())
             QApplication::setStyle(QStyleFactory::create(g_originalStyle));
+        // A palette that sets no role resolves to the platform theme's palette.
+        QApplication::setPalette(QPalette());
+        break;
+    case Theme::Light:
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case Theme::Dark:
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+        break;
     }
-    g_dark = dark;
+    g_theme = theme;
+}
+
+Appearance::Theme Appearance::theme()
+{
+    return g_theme;
+}
+
+QString Appearance::key(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return u"light"_s;
+    case Theme::Dark:
+        return u"dark"_s;
+    case Theme::System:
+        break;
+    }
+    return u"system"_s;
+}
+
+Appearance::Theme Appearance::themeForKey(const QString &key)
+{
+    if (key == u"light"_s)
+        return Theme::Light;
+    if (key == u"dark"_s)
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void Appearance::setDark(bool dark)
+{
+    setTheme(dark ? Theme::Dark : Theme::System);
 }
 
 bool Appearance::isDark()
 {
-    return g_dark || StatusStyle::isDark(QApplication::palette());
+    return g_theme == Theme::Dark
+        || (g_theme == Theme::System && StatusStyle::isDark(QApplication::palette()));
 }
 
 } // namespace fw::ui

@@ -69,6 +69,7 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     m_filter->setObjectName(u"pipelineFilter"_s);
     m_filter->setPlaceholderText(u"Filter pipelines (Ctrl+F)"_s);
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(u"Filter pipelines"_s);
     m_statusBox->setAccessibleName(u"Last run status"_s);
     m_statusBox->addItem(u"Any status"_s, PipelineFilterModel::AnyStatus);
     for (const RunStatus status :
@@ -85,6 +86,7 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     auto *pipelineBox = new QWidget(m_splitter);
     m_pipelineView = makeView(pipelineBox, u"pipelineView"_s);
     m_pipelineView->setModel(m_filterModel);
+    m_pipelineView->setAccessibleName(u"Pipelines"_s);
     m_pipelineView->sortByColumn(PipelineListModel::NameColumn, Qt::AscendingOrder);
     m_pipelineView->header()->resizeSection(PipelineListModel::NameColumn, 175);
     m_pipelineView->header()->resizeSection(PipelineListModel::ConnectorColumn, 95);
@@ -103,6 +105,7 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     auto *runBox = new QWidget(m_splitter);
     m_runView = makeView(runBox, u"runView"_s);
     m_runView->setModel(m_runStatus);
+    m_runView->setAccessibleName(u"Runs of the selected pipeline"_s);
     m_runView->setSortingEnabled(false); // newest first, as the server pages them
     m_runView->header()->resizeSection(RunListModel::RunColumn, 90);
     m_runView->header()->resizeSection(RunListModel::StatusColumn, 160);
@@ -163,7 +166,12 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     });
 }
 
-BrowserPanel::~BrowserPanel() = default;
+BrowserPanel::~BrowserPanel()
+{
+    // The models cancel their loads when deleted, after the labels their signals update.
+    disconnect(m_pipelines, nullptr, this, nullptr);
+    disconnect(m_runs, nullptr, this, nullptr);
+}
 
 void BrowserPanel::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
 {

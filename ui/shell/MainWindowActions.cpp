@@ -3,6 +3,7 @@
 #include "BrowserPanel.h"
 #include "MainWindow.h"
 #include "RunTab.h"
+#include "ShortcutSheet.h"
 #include "TrayController.h"
 #include "WatchController.h"
 #include "WatchingView.h"
@@ -10,12 +11,15 @@
 #include "core/profiles/DeepLink.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTabWidget>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -37,16 +41,30 @@ QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &sh
 
 void MainWindow::createActions()
 {
-    m_darkAction
-        = makeAction(this, u"&Dark appearance"_s, QKeySequence(u"Ctrl+Shift+D"_s), u"actionDark"_s);
-    m_darkAction->setCheckable(true);
-    m_darkAction->setChecked(m_settings->value(u"window/dark"_s, false).toBool());
-    if (m_darkAction->isChecked())
-        Appearance::setDark(true);
-    connect(m_darkAction, &QAction::toggled, this, [this](bool dark) {
-        Appearance::setDark(dark);
-        m_settings->setValue(u"window/dark"_s, dark);
-    });
+    // Appearance: System, Light or Dark, one radio group, applied at once and remembered.
+    auto *themes = new QActionGroup(this);
+    themes->setExclusive(true);
+    const bool wasDark = m_settings->value(u"window/dark"_s, false).toBool(); // before themes
+    const Appearance::Theme saved = Appearance::themeForKey(
+        m_settings->value(u"window/theme"_s, wasDark ? u"dark"_s : u"system"_s).toString());
+    for (const auto &[theme, text, name] :
+         {std::tuple {Appearance::Theme::System, u"&System appearance"_s, u"actionThemeSystem"_s},
+          std::tuple {Appearance::Theme::Light, u"&Light appearance"_s, u"actionThemeLight"_s},
+          std::tuple {Appearance::Theme::Dark, u"&Dark appearance"_s, u"actionDark"_s}}) {
+        QAction *action = makeAction(themes, text, {}, name);
+        action->setCheckable(true);
+        action->setChecked(theme == saved);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            Appearance::setTheme(theme);
+            m_settings->setValue(u"window/theme"_s, Appearance::key(theme));
+            m_settings->remove(u"window/dark"_s);
+        });
+        themes->addAction(action);
+        if (theme == Appearance::Theme::Dark)
+            m_darkAction = action;
+    }
+    m_darkAction->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
+    Appearance::setTheme(saved);
     m_trayAction = makeAction(this, u"&Keep watching in the tray when closed"_s,
                               QKeySequence(u"Ctrl+Shift+T"_s), u"actionKeepInTray"_s);
     m_trayAction->setCheckable(true);
@@ -102,7 +120,8 @@ void MainWindow::createMenus()
     copyLink->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
     QAction *closeTabAction
         = file->addAction(u"&Close tab"_s, this, [this] { closeTab(m_tabs->currentIndex()); });
-    closeTabAction->setShortcut(QKeySequence::Close);
+    closeTabAction->setShortcuts(QKeySequence::Close); // Ctrl+W as well where Ctrl+F4 comes first
+    closeTabAction->setObjectName(u"actionCloseTab"_s);
     file->addSeparator();
     QAction *quitAction = file->addAction(u"&Quit"_s, this, &MainWindow::quit);
     quitAction->setShortcut(QKeySequence(u"Ctrl+Q"_s));
@@ -148,17 +167,26 @@ void MainWindow::createMenus()
     });
     previous->setShortcut(QKeySequence(u"Ctrl+Shift+Tab"_s));
     view->addSeparator();
-    QAction *system = view->addAction(u"Light/dark follows the system"_s);
-    system->setEnabled(false);
-    view->addAction(m_darkAction);
+    view->addSection(u"Appearance"_s);
+    view->addActions(m_darkAction->actionGroup()->actions());
+    view->addSeparator();
     view->addAction(m_trayAction);
 
     QMenu *run = menuBar()->addMenu(u"&Run"_s);
     run->addAction(m_retryAction);
 
     QMenu *help = menuBar()->addMenu(u"&Help"_s);
-    QAction *about = help->addAction(u"&About Flowwatch"_s, this, &MainWindow::showAbout);
-    about->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcuts = help->addAction(u"&Keyboard shortcuts"_s, this, [this] {
+        auto *sheet = findChild<ShortcutSheet *>();
+        if (!sheet)
+            sheet = new ShortcutSheet(this, this);
+        sheet->show();
+        sheet->raise();
+        sheet->activateWindow();
+    });
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(u"Ctrl+/"_s)});
+    shortcuts->setObjectName(u"actionShortcuts"_s);
+    help->addAction(u"&About Flowwatch"_s, this, &MainWindow::showAbout);
 }
 
 void MainWindow::saveSession() const

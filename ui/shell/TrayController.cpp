@@ -1,5 +1,6 @@
 #include "TrayController.h"
 
+#include "DesktopNotifier.h"
 #include "WatchController.h"
 #include "core/profiles/ConnectionRegistry.h"
 #include "core/profiles/NotificationRule.h"
@@ -21,7 +22,15 @@ TrayController::TrayController(WatchController *watches, ConnectionRegistry *reg
     , m_watches(watches)
     , m_registry(registry)
     , m_menu(new QMenu)
+    , m_notifier(new DesktopNotifier(this))
 {
+    connect(m_notifier, &DesktopNotifier::activated, this, &TrayController::openRequested);
+    connect(m_notifier, &DesktopNotifier::unavailable, this,
+            [this](const QString &key, const QString &title, const QString &body) {
+                showBalloon(key, title, body);
+            });
+    connect(m_notifier, &DesktopNotifier::shown, this,
+            [this](const QString &key) { m_balloonIcons.remove(key); });
     connect(m_watches, &WatchController::runFinished, this, &TrayController::onRunFinished);
     connect(m_watches, &WatchController::trayStatusChanged, this, &TrayController::updateIcon);
     connect(m_watches->model(), &QAbstractItemModel::rowsInserted, this,
@@ -99,14 +108,25 @@ void TrayController::onRunFinished(const QString &key, RunStatus status)
     const QString title = NotificationRule::title(status, run->runId);
     const QString body = NotificationRule::body(
         run->pipelineName.isEmpty() ? run->pipelineId : run->pipelineName, run->profileName);
-    m_lastKey = key;
     m_lastNotification = title + u"\n"_s + body;
-    if (!m_tray)
-        return;
     const QSystemTrayIcon::MessageIcon icon = kind == NotificationRule::Kind::Failure
         ? QSystemTrayIcon::Critical
         : kind == NotificationRule::Kind::Warning ? QSystemTrayIcon::Warning
                                                   : QSystemTrayIcon::Information;
+    m_balloonIcons.insert(key, icon);
+    m_notifier->notify(key, title, body,
+                       kind == NotificationRule::Kind::Failure ? DesktopNotifier::Urgency::Critical
+                                                               : DesktopNotifier::Urgency::Normal);
+}
+
+void TrayController::showBalloon(const QString &key, const QString &title, const QString &body)
+{
+    const auto icon = static_cast<QSystemTrayIcon::MessageIcon>(
+        m_balloonIcons.value(key, QSystemTrayIcon::Information));
+    m_balloonIcons.remove(key);
+    if (!m_tray)
+        return;
+    m_lastKey = key;
     m_tray->showMessage(title, body, icon, 15'000);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/api/RunStatus.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -14,11 +15,14 @@ class ConnectionRegistry;
 
 namespace fw::ui {
 
+class DesktopNotifier;
 class WatchController;
 
 /// The tray icon (the worst status across watched runs, a menu of watched runs) and desktop
-/// notifications when a watched run finishes, per its profile's notification setting. Inactive
-/// when the platform has no system tray.
+/// notifications when a watched run finishes, per its profile's notification setting. The
+/// notifications go to the desktop's notification service (DesktopNotifier), whose "open" action
+/// opens the run, so they work without a tray; the tray balloon shows them only when no service
+/// answers. The tray icon is shown where the platform has a system tray.
 class TrayController final : public QObject
 {
     Q_OBJECT
@@ -35,6 +39,7 @@ public:
     QString toolTip() const { return m_toolTip; }
     /// The last notification shown (title, body), for tests and the status bar.
     QString lastNotification() const { return m_lastNotification; }
+    DesktopNotifier *notifier() const { return m_notifier; }
 
 Q_SIGNALS:
     void openRequested(const QString &key);
@@ -43,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void onRunFinished(const QString &key, RunStatus status);
+    void showBalloon(const QString &key, const QString &title, const QString &body);
     void updateIcon();
     void rebuildMenu();
 
@@ -50,7 +56,10 @@ private:
     ConnectionRegistry *m_registry = nullptr;
     QPointer<QSystemTrayIcon> m_tray;
     QMenu *m_menu = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     QString m_lastKey;
+    /// The balloon icon (QSystemTrayIcon::MessageIcon) of each run's pending notification.
+    QHash<QString, int> m_balloonIcons;
     QString m_toolTip;
     QString m_lastNotification;
 };

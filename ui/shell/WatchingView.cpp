@@ -29,6 +29,7 @@ WatchingView::WatchingView(WatchListModel *model, QWidget *parent)
     m_sort->setDynamicSortFilter(true);
 
     m_view->setObjectName(u"watchingView"_s);
+    m_view->setAccessibleName(u"Watched runs"_s);
     m_view->setModel(m_sort);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
