@@ -1,4 +1,5 @@
 // flowwatch-sim: the built-in KaireonAI simulator as a standalone server.
+#include "sim/HostileScenario.h"
 #include "sim/Simulator.h"
 
 #include <QCommandLineParser>
@@ -37,7 +38,11 @@ int main(int argc, char *argv[])
                                          u"X"_s, u"1"_s);
     const QCommandLineOption noRunsOption(
         u"no-runs-list"_s, u"Answer 404 to the undocumented GET /pipelines/{id}/runs."_s);
-    parser.addOptions({portOption, seedOption, speedOption, noRunsOption});
+    const QCommandLineOption hostileOption(
+        u"hostile"_s,
+        u"Misbehave on every progress request as scenario NAME (\"list\" lists them)."_s,
+        u"NAME"_s);
+    parser.addOptions({portOption, seedOption, speedOption, noRunsOption, hostileOption});
     parser.process(app);
 
     bool ok = false;
@@ -54,7 +59,16 @@ int main(int argc, char *argv[])
         return usageError(u"--speed must be a positive number"_s);
     options.runsListEnabled = !parser.isSet(noRunsOption);
 
+    const QString hostile = parser.value(hostileOption);
+    if (hostile == u"list"_s) {
+        for (const QString &name : fw::sim::HostileScenario::names())
+            std::printf("%-22s %s\n", qUtf8Printable(name),
+                        qUtf8Printable(fw::sim::HostileScenario::description(name)));
+        return 0;
+    }
     fw::sim::Simulator simulator(options);
+    if (!hostile.isEmpty() && !simulator.setHostile(hostile))
+        return usageError(u"unknown --hostile scenario (try --hostile list)"_s);
     if (!simulator.start())
         return 1;
     std::printf("%s\n", qUtf8Printable(simulator.baseUrl().toString()));
