@@ -34,11 +34,15 @@ std::optional<HttpResponse> ApiRouter::authenticate(const HttpRequest &request, 
         key = authorization.mid(7).trimmed();
     if (key.isEmpty())
         return Payloads::error(401, u"UNAUTHORIZED"_s, u"Missing API key"_s);
-    if (key == "krn_demo_admin")
+    const QByteArray effective = !m_context.world->hasKeyRole(key) ? key
+        : m_context.world->keyRole(key).isEmpty()
+        ? QByteArray()
+        : "krn_demo_"_ba + m_context.world->keyRole(key).toLatin1();
+    if (effective == "krn_demo_admin")
         role = Role::Admin;
-    else if (key == "krn_demo_editor")
+    else if (effective == "krn_demo_editor")
         role = Role::Editor;
-    else if (key == "krn_demo_viewer")
+    else if (effective == "krn_demo_viewer")
         role = Role::Viewer;
     else
         return Payloads::error(401, u"UNAUTHORIZED"_s, u"Invalid or revoked API key"_s);

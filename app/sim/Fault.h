@@ -22,6 +22,9 @@ struct Fault
         TruncatedBody, // Content-Length larger than what is sent, then close
         Redirect, // `status` (3xx, default 302) with Location: `location`
         DropAfterProcessing, // process the request for real, then close without answering
+        Flood, // `body`, then `fill` repeated up to `floodBytes` in all, as fast as the client
+               // reads; no Content-Length (the body ends when the connection closes) unless
+               // `declaredLength` >= 0
     };
 
     QString method; // empty: any method
@@ -34,7 +37,9 @@ struct Fault
     int dripIntervalMs = 1000;
     QByteArray location; // Redirect target
     qint64 declaredLength
-        = -1; // TruncatedBody/ResetAfterHeaders: Content-Length sent (default: more)
+        = -1; // TruncatedBody/ResetAfterHeaders/Flood: Content-Length sent (default: more/none)
+    QByteArray fill; // Flood: repeated after `body`
+    qint64 floodBytes = 0; // Flood: bytes of body in all
 
     static Fault withStatus(const QString &method, const QString &pathRegex, int code,
                             const QByteArray &body = {},

@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace fw::sim {
@@ -35,6 +38,54 @@ void closeWhenFlushed(HttpConnection *connection, bool reset)
         if (guard)
             guard->abortConnection(reset);
     });
+}
+
+// Writes the flood in slices while the client keeps reading, so a 100 MB body never sits in the
+// simulator's memory; closes once all of it has gone (or when the client hangs up).
+void flood(HttpConnection *connection, const Fault &fault)
+{
+    QByteArray head = "HTTP/1.1 "_ba + QByteArray::number(fault.status) + ' '
+        + HttpResponse::reasonPhrase(fault.status) + "\r\nServer: flowwatch-sim\r\n"_ba;
+    for (const auto &h : withContentType(fault, fault.body))
+        head += h.first + ": "_ba + h.second + "\r\n"_ba;
+    if (fault.declaredLength >= 0)
+        head += "Content-Length: "_ba + QByteArray::number(fault.declaredLength) + "\r\n"_ba;
+    head += "Connection: close\r\n\r\n"_ba;
+    connection->write(head);
+
+    const QByteArray fill = fault.fill.isEmpty() ? QByteArray(1, ' ') : fault.fill;
+    QByteArray slice;
+    while (slice.size() < 256 * 1024)
+        slice += fill;
+    struct State
+    {
+        QByteArray prefix;
+        QByteArray slice;
+        qint64 left = 0;
+        bool closing = false;
+    };
+    auto state = std::make_shared<State>(State {fault.body, slice, fault.floodBytes, false});
+    QPointer<HttpConnection> guard(connection);
+    QTcpSocket *socket = connection->socket();
+    auto pump = [guard, state] {
+        if (!guard || !guard->isOpen())
+            return;
+        QTcpSocket *s = guard->socket();
+        while (state->left > 0 && s->bytesToWrite() < 1024 * 1024) {
+            QByteArray out
+                = state->prefix.isEmpty() ? state->slice : std::exchange(state->prefix, {});
+            if (out.size() > state->left)
+                out.truncate(state->left);
+            state->left -= out.size();
+            guard->write(out);
+        }
+        if (state->left <= 0 && s->bytesToWrite() == 0 && !state->closing) {
+            state->closing = true;
+            closeWhenFlushed(guard, false);
+        }
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, connection, pump);
+    pump();
 }
 
 } // namespace
@@ -103,6 +154,9 @@ void FaultPlayer::play(HttpConnection *connection, const Fault &fault,
     case Fault::Kind::DropAfterProcessing:
         process();
         connection->abortConnection(false);
+        return;
+    case Fault::Kind::Flood:
+        flood(connection, fault);
         return;
     }
 }

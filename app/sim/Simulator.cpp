@@ -4,6 +4,7 @@
 #include "DemoWorld.h"
 #include "ErrorStreamer.h"
 #include "FaultPlayer.h"
+#include "HostileScenario.h"
 #include "HttpConnection.h"
 #include "SimHttpServer.h"
 #include "World.h"
@@ -132,6 +133,19 @@ void Simulator::setCsvErrors(bool enabled)
 void Simulator::setRunsEnvelope(RunsEnvelope envelope)
 {
     m_options.runsEnvelope = envelope;
+}
+
+void Simulator::setKeyRole(const QByteArray &key, const QString &role)
+{
+    m_world->setKeyRole(key, role);
+}
+
+bool Simulator::setHostile(const QString &scenario)
+{
+    const QList<Fault> faults = HostileScenario::faults(scenario);
+    for (const Fault &fault : faults)
+        injectFault(fault);
+    return !faults.isEmpty();
 }
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)

@@ -53,6 +53,10 @@ public:
     void setRunsListEnabled(bool enabled);
     void setCsvErrors(bool enabled);
     void setRunsEnvelope(RunsEnvelope envelope);
+    // Changes a key's role mid-session ("admin", "editor", "viewer"); empty revokes it (401).
+    void setKeyRole(const QByteArray &key, const QString &role);
+    // Plays a HostileScenario on every matching request until clearFaults(); false if unknown.
+    bool setHostile(const QString &scenario);
 
 private:
     struct Seen

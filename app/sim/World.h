@@ -39,11 +39,18 @@ public:
         m_idempotent.insert(key, body);
     }
 
+    // A key's role changed in the middle of a session: "admin", "editor", "viewer", or empty for
+    // a revoked key. Unlisted keys keep their demo role.
+    void setKeyRole(const QByteArray &key, const QString &role) { m_keyRoles.insert(key, role); }
+    bool hasKeyRole(const QByteArray &key) const { return m_keyRoles.contains(key); }
+    QString keyRole(const QByteArray &key) const { return m_keyRoles.value(key); }
+
 private:
     quint64 m_seed = 1;
     QList<PipelineInfo> m_pipelines;
     std::map<QString, RunPlan> m_runs;
     QHash<QString, QByteArray> m_idempotent;
+    QHash<QByteArray, QString> m_keyRoles;
     int m_nextRetry = 9001;
     int m_nextCustom = 8001;
 };

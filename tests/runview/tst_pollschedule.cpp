@@ -1,13 +1,18 @@
 // PollSchedule, the rule table behind RunWatcher's timing, row by row.
+#include "core/api/RetryAfter.h"
 #include "core/monitor/watching/PollSchedule.h"
 
 #include <QTest>
+#include <QTimeZone>
+
+#include <limits>
 
 using fw::PollSchedule;
 
 namespace {
 // One step: 'c' a changed poll, 'u' an unchanged poll, 'f' a failure, 'r' a 429 with
-// Retry-After 7, 'h' hide the window, 'v' show it, 'x' reset.
+// Retry-After 7, '0' a 503 with Retry-After 0, 'n' one with a negative Retry-After (as a caller
+// might pass it), 'H' one with an absurd Retry-After, 'h' hide the window, 'v' show it, 'x' reset.
 void play(PollSchedule &s, const QByteArray &steps)
 {
     for (const char step : steps) {
@@ -23,6 +28,15 @@ void play(PollSchedule &s, const QByteArray &steps)
             break;
         case 'r':
             s.recordFailure(7);
+            break;
+        case '0':
+            s.recordFailure(0);
+            break;
+        case 'n':
+            s.recordFailure(-30);
+            break;
+        case 'H':
+            s.recordFailure(std::numeric_limits<long long>::max());
             break;
         case 'h':
             s.setVisible(false);
@@ -67,9 +81,26 @@ private Q_SLOTS:
         QTest::newRow("jitter at a quarter") << 2000 << 0.25 << QByteArray("ffff") << 2000LL;
         QTest::newRow("jitter never below 250 ms") << 2000 << 0.0 << QByteArray("fff") << 250LL;
         QTest::newRow("out-of-range random clamped") << 2000 << 7.0 << QByteArray("ff") << 2000LL;
-        QTest::newRow("Retry-After wins over backoff")
-            << 2000 << 1.0 << QByteArray("fffr") << 7000LL;
-        QTest::newRow("Retry-After even when hidden") << 2000 << 1.0 << QByteArray("hr") << 7000LL;
+        QTest::newRow("Retry-After longer than the backoff")
+            << 2000 << 0.5 << QByteArray("fffr") << 7000LL;
+        QTest::newRow("Retry-After never shortens the backoff")
+            << 2000 << 1.0 << QByteArray("fffr") << 8000LL;
+        QTest::newRow("Retry-After above the base") << 2000 << 1.0 << QByteArray("r") << 7000LL;
+        QTest::newRow("Retry-After while hidden: the hidden floor")
+            << 2000 << 1.0 << QByteArray("hr") << 15'000LL;
+        QTest::newRow("Retry-After 0: the base interval")
+            << 2000 << 0.0 << QByteArray("0") << 2000LL;
+        QTest::newRow("Retry-After 0 with a long base")
+            << 30'000 << 0.0 << QByteArray("0") << 30'000LL;
+        QTest::newRow("Retry-After 0 still backs off")
+            << 2000 << 1.0 << QByteArray("000000") << 32'000LL;
+        QTest::newRow("Retry-After 0 after plain failures")
+            << 2000 << 1.0 << QByteArray("ffff0") << 16'000LL;
+        QTest::newRow("negative Retry-After: the base interval")
+            << 2000 << 0.0 << QByteArray("n") << 2000LL;
+        QTest::newRow("absurd Retry-After capped at 15 min")
+            << 2000 << 1.0 << QByteArray("H") << 900'000LL;
+        QTest::newRow("hidden, Retry-After 0") << 2000 << 0.0 << QByteArray("h0") << 15'000LL;
         QTest::newRow("success after failures: base")
             << 2000 << 1.0 << QByteArray("fffc") << 2000LL;
         QTest::newRow("reset forgets everything")
@@ -87,7 +118,83 @@ private Q_SLOTS:
         s.setRandomSource([random] { return random; });
         play(s, steps);
         QCOMPARE(qint64(s.nextDelay().count()), delayMs);
-        QVERIFY(s.nextDelay() <= std::max(PollSchedule::kBackoffCap, PollSchedule::kMaxBase * 4));
+        QVERIFY(s.nextDelay() <= PollSchedule::kRetryAfterCap);
+    }
+
+    // The whole chain from the header a server sends to the wait before the next poll.
+    void retryAfterHeader_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("failuresBefore");
+        QTest::addColumn<bool>("hidden");
+        QTest::addColumn<double>("random");
+        QTest::addColumn<qint64>("delayMs");
+        // now is 2026-11-28 12:00:00 UTC; the base interval 2 s.
+        QTest::newRow("7 s") << QByteArray("7") << 0 << false << 1.0 << 7000LL;
+        QTest::newRow("0") << QByteArray("0") << 0 << false << 0.0 << 2000LL;
+        QTest::newRow("0, fifth failure in a row")
+            << QByteArray("0") << 4 << false << 1.0 << 16'000LL;
+        QTest::newRow("0 while hidden") << QByteArray("0") << 0 << true << 0.0 << 15'000LL;
+        QTest::newRow("negative: backoff") << QByteArray("-5") << 0 << false << 1.0 << 1000LL;
+        QTest::newRow("negative, third failure: backoff")
+            << QByteArray("-5") << 2 << false << 1.0 << 4000LL;
+        QTest::newRow("huge: capped at 15 min")
+            << QByteArray("99999999999999999999") << 0 << false << 0.0 << 900'000LL;
+        QTest::newRow("an hour: capped at 15 min")
+            << QByteArray("3600") << 0 << false << 0.0 << 900'000LL;
+        QTest::newRow("a date in the past")
+            << QByteArray("Sat, 28 Nov 2026 11:00:00 GMT") << 0 << false << 0.0 << 2000LL;
+        QTest::newRow("a date in 1994")
+            << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << 3 << false << 1.0 << 8000LL;
+        QTest::newRow("a date 30 s ahead")
+            << QByteArray("Sat, 28 Nov 2026 12:00:30 GMT") << 0 << false << 1.0 << 30'000LL;
+        QTest::newRow("a date next year: capped")
+            << QByteArray("Sun, 28 Nov 2027 12:00:00 GMT") << 0 << false << 1.0 << 900'000LL;
+        QTest::newRow("garbage: backoff") << QByteArray("soon") << 0 << false << 1.0 << 1000LL;
+        QTest::newRow("a fraction: backoff") << QByteArray("1.5") << 1 << false << 1.0 << 2000LL;
+        QTest::newRow("an exponent: backoff") << QByteArray("1e3") << 0 << false << 0.0 << 250LL;
+        QTest::newRow("empty: backoff") << QByteArray("") << 0 << false << 1.0 << 1000LL;
+    }
+
+    void retryAfterHeader()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, failuresBefore);
+        QFETCH(bool, hidden);
+        QFETCH(double, random);
+        QFETCH(qint64, delayMs);
+        const QDateTime now(QDate(2026, 11, 28), QTime(12, 0, 0), QTimeZone::utc());
+        PollSchedule s;
+        s.setRandomSource([random] { return random; });
+        s.setVisible(!hidden);
+        for (int i = 0; i < failuresBefore; ++i)
+            s.recordFailure(std::nullopt);
+        s.recordFailure(fw::parseRetryAfter(header, now));
+        QCOMPARE(s.consecutiveFailures(), failuresBefore + 1); // a 503/429 always counts
+        QCOMPARE(qint64(s.nextDelay().count()), delayMs);
+    }
+
+    // A server answering every poll with 503 and Retry-After: 0 for an hour, with the jitter at
+    // its lowest: the polls stay few (the backoff grows as for any other failure).
+    void noStormOnRetryAfterZero()
+    {
+        PollSchedule s;
+        s.setRandomSource([] { return 0.0; });
+        qint64 elapsedMs = 0;
+        int polls = 0;
+        while (elapsedMs < 3'600'000) {
+            ++polls;
+            s.recordFailure(0);
+            QVERIFY(s.nextDelay() >= s.baseInterval());
+            elapsedMs += s.nextDelay().count();
+        }
+        QVERIFY2(polls <= 1800, qPrintable(QString::number(polls))); // never faster than the base
+        // At the top of the window the backoff reaches a minute a poll.
+        PollSchedule top;
+        top.setRandomSource([] { return 1.0; });
+        for (int i = 0; i < 10; ++i)
+            top.recordFailure(0);
+        QCOMPARE(qint64(top.nextDelay().count()), 60'000LL);
     }
 
     void backoffCeilingDoublesToTheCap()

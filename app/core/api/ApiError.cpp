@@ -82,7 +82,9 @@ QString ApiError::whatHappened() const
     case Kind::TooLarge:
         return tr("Response too large from %1: stopped reading at %2.").arg(where, detail);
     case Kind::Redirect:
-        return tr("Server redirected to %1 — check the server URL.").arg(host);
+        return detail.isEmpty()
+            ? tr("Server redirected to %1 — check the server URL.").arg(host)
+            : tr("Server redirected to %1 %2 — check the server URL.").arg(host, detail);
     case Kind::Tls:
         return tr("Secure connection to %1 failed: %2. Check the server's certificate.")
             .arg(where, detail);

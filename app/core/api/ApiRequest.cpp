@@ -106,7 +106,7 @@ void ApiRequest::start()
     request.setRawHeader("Accept", acceptHeader());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     addHeaders(request);
@@ -238,13 +238,14 @@ void ApiRequest::onRedirected(const QUrl &target)
         return;
     const QUrl resolved = m_reply->url().resolved(target);
     if (isSameOrigin(resolved, m_client->config().server)) {
+        ++m_redirects;
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
     // Never follow: the key would go to another host.
     ApiError error;
     error.kind = ApiError::Kind::Redirect;
-    error.host = resolved.host();
+    error.host = redirectHost(resolved);
     fail(error);
 }
 
@@ -330,7 +331,9 @@ void ApiRequest::onFinished()
     }
     applyHttpStatus();
     ApiError error;
-    if (isTransportError(m_reply->error()) || m_httpStatus == 0) {
+    if (const std::optional<ApiError> redirect = unfollowedRedirect()) {
+        error = *redirect;
+    } else if (isTransportError(m_reply->error()) || m_httpStatus == 0) {
         error = errorFromNetwork();
     } else if (!m_statusAccepted) {
         error = errorFromStatus(m_httpStatus, m_buffer);
@@ -356,6 +359,41 @@ void ApiRequest::onFinished()
         return;
     }
     complete();
+}
+
+std::optional<ApiError> ApiRequest::unfollowedRedirect() const
+{
+    // A redirect Qt would not or could not follow (to file: or another scheme, or in a loop)
+    // ends the request with the redirect's own status and target: say so, never "cannot reach".
+    const QNetworkReply::NetworkError code = m_reply->error();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QUrl target = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (target.isEmpty() && status >= 300 && status < 400 && status != 304)
+        target = QUrl::fromEncoded(m_reply->rawHeader("Location").trimmed());
+    // Qt 6.4 ends a loop back to the same URL with no error, no headers and a status of 100.
+    const bool loop = code == QNetworkReply::TooManyRedirectsError
+        || (m_redirects > 0 && (status < 200 || (status >= 300 && status < 400)));
+    if (!loop && code != QNetworkReply::InsecureRedirectError && target.isEmpty())
+        return std::nullopt;
+    ApiError error;
+    error.kind = ApiError::Kind::Redirect;
+    error.httpStatus = status;
+    if (loop) {
+        error.host = m_client->config().displayHost();
+        error.detail = tr("in a loop");
+    } else {
+        error.host = redirectHost(m_reply->url().resolved(target));
+    }
+    return error;
+}
+
+QString ApiRequest::redirectHost(const QUrl &target)
+{
+    if (!target.host().isEmpty())
+        return target.host();
+    // file:, data: and the like name no host: show what was asked for, as plain text, short.
+    return target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .left(120);
 }
 
 bool ApiRequest::isCutShort() const

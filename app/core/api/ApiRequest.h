@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkReply;
 class QNetworkRequest;
 
@@ -75,6 +77,8 @@ private:
     void complete();
     void applyHttpStatus();
     bool isCutShort() const;
+    std::optional<ApiError> unfollowedRedirect() const;
+    static QString redirectHost(const QUrl &target);
     ApiError errorFromStatus(int status, const QByteArray &body) const;
     ApiError errorFromNetwork() const;
 
@@ -90,6 +94,8 @@ private:
     ApiError m_error;
     qint64 m_bytesReceived = 0;
     int m_httpStatus = 0;
+    int m_redirects = 0; ///< same-origin redirects followed
+    static constexpr int kMaxRedirects = 5;
     bool m_statusAccepted = false;
     bool m_finished = false;
     bool m_autoDelete = true;

@@ -1,4 +1,5 @@
 // flowwatch-sim: the built-in KaireonAI simulator as a standalone server.
+#include "sim/HostileScenario.h"
 #include "sim/RunSpec.h"
 #include "sim/Simulator.h"
 
@@ -47,8 +48,12 @@ int main(int argc, char *argv[])
         u"stalled-runs"_s,
         u"Add N running runs whose progress never moves (numbered after --long-runs)."_s, u"N"_s,
         u"0"_s);
-    parser.addOptions(
-        {portOption, seedOption, speedOption, noRunsOption, longRunsOption, stalledRunsOption});
+    const QCommandLineOption hostileOption(
+        u"hostile"_s,
+        u"Misbehave on every progress request as scenario NAME (\"list\" lists them)."_s,
+        u"NAME"_s);
+    parser.addOptions({portOption, seedOption, speedOption, noRunsOption, longRunsOption,
+                       stalledRunsOption, hostileOption});
     parser.process(app);
 
     bool ok = false;
@@ -72,7 +77,16 @@ int main(int argc, char *argv[])
     if (!ok || stalledRuns > 10'000)
         return usageError(u"--stalled-runs must be a number between 0 and 10000"_s);
 
+    const QString hostile = parser.value(hostileOption);
+    if (hostile == u"list"_s) {
+        for (const QString &name : fw::sim::HostileScenario::names())
+            std::printf("%-22s %s\n", qUtf8Printable(name),
+                        qUtf8Printable(fw::sim::HostileScenario::description(name)));
+        return 0;
+    }
     fw::sim::Simulator simulator(options);
+    if (!hostile.isEmpty() && !simulator.setHostile(hostile))
+        return usageError(u"unknown --hostile scenario (try --hostile list)"_s);
     if (!simulator.start())
         return 1;
     for (uint i = 0; i < longRuns + stalledRuns; ++i) {

@@ -44,12 +44,20 @@ PollSchedule::ms PollSchedule::backoffCeiling() const
     return std::min(kBackoffCap, ms(kBackoffStart.count() * (1LL << doublings)));
 }
 
+PollSchedule::ms PollSchedule::normalInterval() const
+{
+    return m_visible ? m_base : std::max(m_base, kHiddenFloor);
+}
+
 PollSchedule::ms PollSchedule::nextDelay() const
 {
     if (m_failures > 0) {
-        if (m_retryAfter)
-            return ms(std::max<long long>(0, *m_retryAfter) * 1000);
-        return m_jittered;
+        if (!m_retryAfter)
+            return m_jittered;
+        // The server may ask for a longer wait, never a shorter one (0, negative, a past date).
+        const long long asked
+            = std::clamp<long long>(*m_retryAfter, 0, kRetryAfterCap.count() / 1000);
+        return std::max({ms(asked * 1000), m_jittered, normalInterval()});
     }
     const double factor = std::min(kSlowdownCap, std::pow(kSlowdownFactor, m_unchanged));
     ms delay(std::llround(double(m_base.count()) * factor));

@@ -11,10 +11,12 @@ namespace fw {
 ///  - success, something changed: the base interval (default 2 s);
 ///  - success, nothing changed: ×1.5 per unchanged poll in a row, up to 4× base;
 ///  - window hidden: at least 15 s;
-///  - Retry-After (429/503): exactly that many seconds (at least the hidden/base floor is NOT
-///    added: the server's word is honoured to the second);
-///  - network, timeout, 5xx without Retry-After: exponential backoff with full jitter,
-///    delay = random(0, min(60 s, 1 s × 2^(failures-1))), never below 250 ms.
+///  - network, timeout, 429, 5xx: exponential backoff with full jitter,
+///    delay = random(0, min(60 s, 1 s × 2^(failures-1))), never below 250 ms;
+///  - Retry-After (429/503): no poll before it (capped at 15 min), but it never shortens the
+///    wait: the delay is the longest of Retry-After, the backoff above and the normal interval
+///    (base, or the hidden floor). `Retry-After: 0`, a date in the past or a negative value
+///    therefore cannot make polls come faster: no request storm.
 class PollSchedule final
 {
 public:
@@ -27,6 +29,7 @@ public:
     static constexpr ms kBackoffStart {1'000};
     static constexpr ms kBackoffCap {60'000};
     static constexpr ms kBackoffFloor {250};
+    static constexpr ms kRetryAfterCap {15 * 60'000};
     static constexpr double kSlowdownFactor = 1.5;
     static constexpr double kSlowdownCap = 4.0;
 
@@ -40,7 +43,8 @@ public:
 
     /// Records a good poll; `changed` says whether anything the user sees moved.
     void recordSuccess(bool changed);
-    /// Records a failed poll that may succeed later. `retryAfterSeconds` from the server wins.
+    /// Records a failed poll that may succeed later; it always counts for the backoff.
+    /// `retryAfterSeconds` from the server can lengthen the wait, never shorten it.
     void recordFailure(std::optional<long long> retryAfterSeconds);
     /// Forget slowdown and failures (after "Refresh now" or coming back online).
     void reset();
@@ -53,6 +57,9 @@ public:
     int unchangedPolls() const { return m_unchanged; }
 
 private:
+    /// The wait after a good poll without slowdown: the base, at least the hidden floor.
+    ms normalInterval() const;
+
     ms m_base = kDefaultBase;
     bool m_visible = true;
     int m_unchanged = 0;
