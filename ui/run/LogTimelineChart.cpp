@@ -94,7 +94,9 @@ int LogTimelineChart::laneFor(const QString &stage)
     for (const QString &label : labels)
         m_stages->remove(label);
     for (int i = 0; i < m_lanes.size(); ++i)
-        m_stages->append(visibleText(m_lanes.at(i), 16) + QString(i, QChar(0x200B)), i + 0.5);
+        m_stages->append(visibleText(m_lanes.at(i), 16).toHtmlEscaped() // labels are rich text
+                             + QString(i, QChar(0x200B)),
+                         i + 0.5);
     m_stages->setStartValue(-0.5);
     m_stages->setRange(-0.5, m_lanes.size() - 0.5);
     fitLaneHeight();
@@ -272,7 +274,7 @@ void LogTimelineChart::onHovered(int lane, const QPointF &point, bool state)
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(QCursor::pos(), messagesAt(lane, qint64(point.x())), this);
+    QToolTip::showText(QCursor::pos(), plainToolTip(messagesAt(lane, qint64(point.x()))), this);
 }
 
 void LogTimelineChart::wheelEvent(QWheelEvent *event)

@@ -83,7 +83,7 @@ void TrayController::onRunFinished(const QString &key, RunStatus status)
         ? QSystemTrayIcon::Critical
         : kind == NotificationRule::Kind::Warning ? QSystemTrayIcon::Warning
                                                   : QSystemTrayIcon::Information;
-    m_tray->showMessage(title, body, icon, 15'000);
+    m_tray->showMessage(title, body.toHtmlEscaped(), icon, 15'000); // bodies are markup
 }
 
 void TrayController::updateIcon()
