@@ -1,7 +1,9 @@
-// The run page's charts: server text in them is shown as text (never as markup that would read
-// local files).
+// The run page's two charts: server text in them is shown as text (never as markup that would
+// read local files), and a chart view frees everything it made.
 #include "core/models/run/LogModel.h"
+#include "core/models/run/ThroughputSeries.h"
 #include "ui/run/LogTimelineChart.h"
+#include "ui/run/ThroughputChart.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -15,13 +17,62 @@
 #include <QTextDocumentFragment>
 #include <QToolTip>
 
+#include <atomic>
+#include <memory>
 #include <sys/stat.h>
 #include <sys/time.h>
 
 using namespace Qt::StringLiterals;
 using namespace fw;
 
+// QtCore's hook table (qhooks_p.h): called for every QObject made and destroyed.
+extern Q_DECL_IMPORT quintptr qtHookData[];
+
 namespace {
+constexpr int kAddQObject = 3;
+constexpr int kRemoveQObject = 4;
+std::atomic<qint64> liveObjects {0};
+
+void objectAdded(QObject *)
+{
+    ++liveObjects;
+}
+
+void objectRemoved(QObject *)
+{
+    --liveObjects;
+}
+
+// Counts the QObjects alive while it exists.
+class ObjectCounter final
+{
+public:
+    ObjectCounter()
+    {
+        m_add = qtHookData[kAddQObject];
+        m_remove = qtHookData[kRemoveQObject];
+        qtHookData[kAddQObject] = reinterpret_cast<quintptr>(&objectAdded);
+        qtHookData[kRemoveQObject] = reinterpret_cast<quintptr>(&objectRemoved);
+    }
+    ~ObjectCounter()
+    {
+        qtHookData[kAddQObject] = m_add;
+        qtHookData[kRemoveQObject] = m_remove;
+    }
+    Q_DISABLE_COPY_MOVE(ObjectCounter)
+
+private:
+    quintptr m_add = 0;
+    quintptr m_remove = 0;
+};
+
+void settle()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
 // The access time of `path`, in seconds (relatime updates it on a read when it is older than the
 // modification time, as set up below).
 qint64 accessTime(const QString &path)
@@ -111,6 +162,28 @@ private Q_SLOTS:
         // Text Qt shows as plain text stays as it is.
         QCOMPARE(model.index(1, LogModel::Message).data(Qt::ToolTipRole).toString(),
                  u"plain message"_s);
+    }
+
+    void chartsFreeWhatTheyMake()
+    {
+        // One of each first: Qt makes some objects once per process (style, fonts, caches).
+        const auto makeBoth = [] {
+            LogModel model;
+            ThroughputSeries series;
+            auto log = std::make_unique<ui::LogTimelineChart>(&model);
+            auto rate = std::make_unique<ui::ThroughputChart>(&series);
+            log->resize(400, 200);
+            rate->resize(400, 200);
+            (void)log->grab();
+            (void)rate->grab();
+        };
+        makeBoth();
+        settle();
+        const ObjectCounter counter;
+        const qint64 before = liveObjects;
+        makeBoth();
+        settle();
+        QCOMPARE(liveObjects.load(), before);
     }
 };
 

@@ -28,10 +28,10 @@ const QScatterSeries::MarkerShape kLaneShapes[]
 } // namespace
 
 LogTimelineChart::LogTimelineChart(LogModel *model, QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) makes a chart setChart() would leak
     , m_model(model)
 {
-    auto *chart = new QChart;
+    QChart *chart = QChartView::chart();
     chart->setTitle(tr("Log timeline"));
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -50,7 +50,6 @@ LogTimelineChart::LogTimelineChart(LogModel *model, QWidget *parent)
     chart->addSeries(anchor);
     anchor->attachAxis(m_time);
     anchor->attachAxis(m_stages);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);
     setFocusPolicy(Qt::StrongFocus);
