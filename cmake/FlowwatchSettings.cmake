@@ -28,3 +28,28 @@ function(flowwatch_precompile target)
         target_precompile_headers(${target} PRIVATE ${ARGN})
     endif()
 endfunction()
+
+# FLOWWATCH_SANITIZE: every target (libraries, app, simulator, tests) compiled and linked with
+# AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer; any report fails the process.
+# Set at directory scope so precompiled headers get the same flags as the sources using them.
+# Use a build directory of its own (scripts/dev test uses build-sanitize/).
+option(FLOWWATCH_SANITIZE "Build with AddressSanitizer, LeakSanitizer and UBSan" OFF)
+set(FLOWWATCH_TEST_ENVIRONMENT "")
+if(FLOWWATCH_SANITIZE)
+    set(_flowwatch_sanitize -fsanitize=address,undefined -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
+    # After the build type's flags, so they win: -O1 and line tables only build much faster on
+    # two cores and still give stack traces with file and line.
+    add_compile_options(${_flowwatch_sanitize} -O1 -g1)
+    add_link_options(${_flowwatch_sanitize})
+    # Lets a test that measures memory allow for the sanitizer's quarantine and shadow memory.
+    add_compile_definitions(FLOWWATCH_SANITIZED=1)
+    set(_flowwatch_supp ${CMAKE_CURRENT_LIST_DIR}/../tests/sanitizers)
+    cmake_path(NORMAL_PATH _flowwatch_supp)
+    # What every test runs with (tests/CMakeLists.txt adds it to each test's ENVIRONMENT).
+    set(FLOWWATCH_TEST_ENVIRONMENT
+        "ASAN_OPTIONS=detect_leaks=1:strict_init_order=1:check_initialization_order=1:detect_stack_use_after_return=0:abort_on_error=0:halt_on_error=1"
+        "LSAN_OPTIONS=suppressions=${_flowwatch_supp}/lsan.supp:print_suppressions=0"
+        "UBSAN_OPTIONS=suppressions=${_flowwatch_supp}/ubsan.supp:print_stacktrace=1:halt_on_error=1")
+endif()
+
