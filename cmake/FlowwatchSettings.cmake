@@ -18,6 +18,7 @@ target_compile_options(flowwatch_settings INTERFACE
     -Wall -Wextra -Wpedantic
     -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
     -Wcast-qual -Wshadow=local -Wimplicit-fallthrough
+    $<$<CXX_COMPILER_ID:Clang>:-Wno-unknown-warning-option> # clang has no -Wshadow=local
     $<$<BOOL:${FLOWWATCH_WERROR}>:-Werror>)
 
 # Precompiled Qt headers keep a 2-core build short. Off for the lint configuration: clang-tidy
@@ -53,3 +54,16 @@ if(FLOWWATCH_SANITIZE)
         "UBSAN_OPTIONS=suppressions=${_flowwatch_supp}/ubsan.supp:print_stacktrace=1:halt_on_error=1")
 endif()
 
+# FLOWWATCH_FUZZ: libFuzzer targets under tests/fuzz/ (clang only; a build directory of its own,
+# CXX=clang++). Everything is instrumented for coverage, AddressSanitizer and UBSan; only the
+# fuzz targets link libFuzzer's main. scripts/dev fuzz builds and runs them.
+option(FLOWWATCH_FUZZ "Build the libFuzzer targets (needs CXX=clang++)" OFF)
+if(FLOWWATCH_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "FLOWWATCH_FUZZ needs clang: configure with CXX=clang++")
+    endif()
+    set(_flowwatch_fuzz -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
+    add_compile_options(${_flowwatch_fuzz} -O1 -g1)
+    add_link_options(-fsanitize=address,undefined)
+endif()
