@@ -76,7 +76,7 @@ int LogTimelineChart::laneFor(const QString &stage)
     const int lane = int(m_lanes.size());
     m_lanes.append(stage);
     auto *series = new QScatterSeries(chart());
-    series->setName(stage);
+    series->setName(stage.toHtmlEscaped()); // legend labels are rich text
     series->setMarkerSize(9);
     series->setMarkerShape(kLaneShapes[lane % std::size(kLaneShapes)]);
     series->setColor(kLaneColors[lane % std::size(kLaneColors)]);
