@@ -27,6 +27,7 @@
 #include <QTreeView>
 
 #include <memory>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace fw;
@@ -241,6 +242,68 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("Row,Column,Value,Error\r\n"));
         QCOMPARE(bytes.count("Expected integer"), shown);
+    }
+
+    // A device, a fifo or a folder under the chosen name is refused and left as it was: the
+    // export would otherwise rename a regular file over it.
+    void exportRefusesTargetsThatAreNotRegularFiles_data()
+    {
+        QTest::addColumn<bool>("viaLink");
+        QTest::newRow("fifo") << false;
+        QTest::newRow("symlink to /dev/null") << true;
+    }
+
+    void exportRefusesTargetsThatAreNotRegularFiles()
+    {
+        QFETCH(bool, viaLink);
+        auto panel = makePanel();
+        loadRun101(*panel);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"errors.csv"_s);
+        if (viaLink)
+            QVERIFY(QFile::link(u"/dev/null"_s, path));
+        else
+            QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const auto type = [&] {
+            struct stat st = {};
+            return lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & S_IFMT
+                                                                        : mode_t(0);
+        };
+        const mode_t before = type();
+
+        // The dialog stays open and says why.
+        ui::ErrorExportDialog dialog(path, 2500, 2500, false);
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.problem().contains(u"is not a regular file"_s),
+                 qPrintable(dialog.problem()));
+
+        // The export job refuses it too.
+        QSignalSpy finished(panel->exportJob(), &ErrorExportJob::finished);
+        panel->exportTo(path, true, false);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!panel->exportJob()->result().ok);
+        QVERIFY2(panel->statusText().contains(u"is not a regular file"_s),
+                 qPrintable(panel->statusText()));
+        QCOMPARE(type(), before);
+        QCOMPARE(
+            QDir(dir.path())
+                .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot)
+                .size(),
+            1); // no temporary file left behind
+        if (viaLink)
+            QCOMPARE(QFile::symLinkTarget(path), u"/dev/null"_s);
+    }
+
+    void exportDialogAcceptsANewOrRegularFile()
+    {
+        QTemporaryDir dir;
+        ui::ErrorExportDialog dialog(dir.filePath(u"new.csv"_s), 10, 10, false);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.problem().isEmpty());
     }
 
     void escapeCancelsTheLoad()

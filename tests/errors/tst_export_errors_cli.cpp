@@ -11,6 +11,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -266,6 +268,71 @@ private Q_SLOTS:
                 || exitCode == 2); // the key is never echoed back
         QVERIFY(outcome.out.isEmpty());
         QVERIFY(filesInDir().isEmpty());
+    }
+
+    // QSaveFile renames over the resolved target: a device, a fifo or a folder would be replaced
+    // by a regular file. Such a target is refused and left as it was.
+    void refusesTargetsThatAreNotRegularFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("fifo") << u"fifo"_s;
+        QTest::newRow("symlink to /dev/null") << u"devnull"_s;
+        QTest::newRow("symlink to a fifo") << u"linkedfifo"_s;
+        QTest::newRow("folder") << u"folder"_s;
+    }
+
+    void refusesTargetsThatAreNotRegularFiles()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"pipe"_s);
+        const QString target = dir.filePath(u"out.csv"_s);
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        if (kind == u"fifo"_s)
+            QVERIFY(QFile::rename(fifo, target));
+        else if (kind == u"devnull"_s)
+            QVERIFY(QFile::link(u"/dev/null"_s, target));
+        else if (kind == u"linkedfifo"_s)
+            QVERIFY(QFile::link(fifo, target));
+        else
+            QVERIFY(QDir(dir.path()).mkdir(u"out.csv"_s));
+        const auto type = [&] {
+            struct stat st = {};
+            return lstat(QFile::encodeName(target).constData(), &st) == 0 ? st.st_mode & S_IFMT
+                                                                          : mode_t(0);
+        };
+        const mode_t before = type();
+
+        const Outcome outcome = run(args() + QStringList {u"-o"_s, target});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains("is not a regular file"), outcome.err.constData());
+        QCOMPARE(outcome.err.count('\n'), 1);
+        QCOMPARE(type(), before); // still the fifo, the link or the folder
+        if (kind == u"devnull"_s) {
+            QCOMPARE(QFile::symLinkTarget(target), u"/dev/null"_s);
+            struct stat st = {};
+            QVERIFY(stat("/dev/null", &st) == 0 && S_ISCHR(st.st_mode));
+        }
+        QCOMPARE(
+            QDir(dir.path())
+                .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot)
+                .size(),
+            kind == u"fifo"_s ? 1 : 2); // no temporary file left behind
+    }
+
+    void writesThroughASymlinkToARegularFile()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(u"real.csv"_s);
+        const QString link = dir.filePath(u"link.csv"_s);
+        QFile old(real);
+        QVERIFY(old.open(QIODevice::WriteOnly) && old.write("old\n") == 4);
+        old.close();
+        QVERIFY(QFile::link(real, link));
+        const Outcome outcome = run(args() + QStringList {u"-o"_s, link});
+        QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(readFile(real), expectedBytes(true));
     }
 
     void cutShortLeavesNothing()

@@ -10,6 +10,16 @@ using namespace Qt::StringLiterals;
 using fw::test::SimFixture;
 
 namespace {
+// What streaming a million errors may add to the resident memory.
+#ifdef FLOWWATCH_SANITIZED
+// AddressSanitizer keeps freed blocks in a quarantine of 256 MiB (its default) to catch a use
+// after free, and its allocator keeps freed chunks cached and adds shadow memory and redzones:
+// memory that stays resident without being a leak (LeakSanitizer checks for those at exit).
+// Measured: +476 MiB for the CSV stream, against +2 MiB without sanitizers.
+constexpr qint64 kGrowthBoundMiB = 150 + 512;
+#else
+constexpr qint64 kGrowthBoundMiB = 150;
+#endif
 
 qint64 rssKiB()
 {
@@ -97,7 +107,7 @@ private Q_SLOTS:
               csv ? "CSV" : "JSON", stats.bytes >> 20, stats.elapsedMs, before / 1024,
               stats.peakRssKiB / 1024, growthMiB);
         QVERIFY(stats.bytes > 40 << 20);
-        QVERIFY2(growthMiB < 150, qPrintable(QString::number(growthMiB)));
+        QVERIFY2(growthMiB < kGrowthBoundMiB, qPrintable(QString::number(growthMiB)));
     }
 
     void smallerListOnRequest()

@@ -1,5 +1,7 @@
 #include "ErrorExportDialog.h"
 
+#include "core/export/ErrorExporter.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -25,6 +27,7 @@ ErrorExportDialog::ErrorExportDialog(const QString &suggestedPath, qint64 allRow
     , m_bom(new QCheckBox(tr("Start with a UTF-8 byte order mark (lets Excel detect the "
                              "encoding)"),
                           this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Export errors"));
     const QLocale locale;
@@ -57,9 +60,14 @@ ErrorExportDialog::ErrorExportDialog(const QString &suggestedPath, qint64 allRow
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_path, &QLineEdit::textChanged, this, [buttons](const QString &text) {
+    connect(m_path, &QLineEdit::textChanged, this, [this, buttons](const QString &text) {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+        m_problem->hide();
     });
+    m_problem->setTextFormat(Qt::PlainText); // the path may hold anything
+    m_problem->setWordWrap(true);
+    m_problem->setObjectName(u"exportProblem"_s);
+    m_problem->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -68,6 +76,7 @@ ErrorExportDialog::ErrorExportDialog(const QString &suggestedPath, qint64 allRow
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(640, sizeHint().height());
 }
@@ -88,6 +97,24 @@ QString ErrorExportDialog::fileName() const
 bool ErrorExportDialog::allRows() const
 {
     return m_all->isChecked();
+}
+
+QString ErrorExportDialog::problem() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void ErrorExportDialog::accept()
+{
+    const QString refused = ErrorExporter::refusedTargetMessage(fileName());
+    if (!refused.isEmpty()) {
+        m_problem->setText(u"\u26a0 "_s + refused);
+        m_problem->show();
+        m_path->setFocus();
+        m_path->selectAll();
+        return;
+    }
+    QDialog::accept();
 }
 
 bool ErrorExportDialog::byteOrderMark() const

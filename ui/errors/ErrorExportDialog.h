@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 
@@ -22,6 +23,12 @@ public:
     QString fileName() const;
     bool allRows() const;
     bool byteOrderMark() const;
+    /// Why the file was refused when Export was pressed (shown in the dialog), or empty.
+    QString problem() const;
+
+    /// Closes the dialog only for a file that may be written: an existing file that is not a
+    /// regular one (a device, a pipe, a folder) is refused and the dialog stays open.
+    void accept() override;
 
 private:
     void browse();
@@ -30,6 +37,7 @@ private:
     QRadioButton *m_all = nullptr;
     QRadioButton *m_view = nullptr;
     QCheckBox *m_bom = nullptr;
+    QLabel *m_problem = nullptr;
 };
 
 } // namespace fw::ui

@@ -155,7 +155,7 @@ void RetryAction::update()
         ? tr("Retry %1 (%2)")
               .arg(visibleText(m_target.runId, 80), m_shortcut.toString(QKeySequence::NativeText))
         : allowed.text();
-    m_action->setToolTip(tip);
+    m_action->setToolTip(plainToolTip(tip));
     m_action->setStatusTip(tip);
     Q_EMIT changed();
 }

@@ -50,10 +50,10 @@ void ErrorsPreview::setErrors(const QList<ValidationError> &errors, qint64 faile
         m_table->setItem(row, 0, number);
         m_table->setItem(row, 1, new QTableWidgetItem(visibleText(e.column, 60)));
         auto *value = new QTableWidgetItem(visibleText(e.value, 120));
-        value->setToolTip(visibleText(e.value, 2000));
+        value->setToolTip(plainToolTip(visibleText(e.value, 2000)));
         m_table->setItem(row, 2, value);
         auto *message = new QTableWidgetItem(visibleText(e.error, 200));
-        message->setToolTip(visibleText(e.error, 2000));
+        message->setToolTip(plainToolTip(visibleText(e.error, 2000)));
         m_table->setItem(row, 3, message);
     }
 }

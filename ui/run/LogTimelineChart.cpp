@@ -28,10 +28,10 @@ const QScatterSeries::MarkerShape kLaneShapes[]
 } // namespace
 
 LogTimelineChart::LogTimelineChart(LogModel *model, QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) makes a chart setChart() would leak
     , m_model(model)
 {
-    auto *chart = new QChart;
+    QChart *chart = QChartView::chart();
     chart->setTitle(tr("Log timeline"));
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -50,7 +50,6 @@ LogTimelineChart::LogTimelineChart(LogModel *model, QWidget *parent)
     chart->addSeries(anchor);
     anchor->attachAxis(m_time);
     anchor->attachAxis(m_stages);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);
     setFocusPolicy(Qt::StrongFocus);
@@ -77,7 +76,7 @@ int LogTimelineChart::laneFor(const QString &stage)
     const int lane = int(m_lanes.size());
     m_lanes.append(stage);
     auto *series = new QScatterSeries(chart());
-    series->setName(stage);
+    series->setName(stage.toHtmlEscaped()); // legend labels are rich text
     series->setMarkerSize(9);
     series->setMarkerShape(kLaneShapes[lane % std::size(kLaneShapes)]);
     series->setColor(kLaneColors[lane % std::size(kLaneColors)]);
@@ -94,7 +93,9 @@ int LogTimelineChart::laneFor(const QString &stage)
     for (const QString &label : labels)
         m_stages->remove(label);
     for (int i = 0; i < m_lanes.size(); ++i)
-        m_stages->append(visibleText(m_lanes.at(i), 16) + QString(i, QChar(0x200B)), i + 0.5);
+        m_stages->append(visibleText(m_lanes.at(i), 16).toHtmlEscaped() // labels are rich text
+                             + QString(i, QChar(0x200B)),
+                         i + 0.5);
     m_stages->setStartValue(-0.5);
     m_stages->setRange(-0.5, m_lanes.size() - 0.5);
     fitLaneHeight();
@@ -272,7 +273,7 @@ void LogTimelineChart::onHovered(int lane, const QPointF &point, bool state)
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(QCursor::pos(), messagesAt(lane, qint64(point.x())), this);
+    QToolTip::showText(QCursor::pos(), plainToolTip(messagesAt(lane, qint64(point.x()))), this);
 }
 
 void LogTimelineChart::wheelEvent(QWheelEvent *event)

@@ -165,7 +165,7 @@ void RunHeader::refresh()
     m_barText->setText(m_summary->progressText());
     m_bar->setAccessibleDescription(m_summary->progressText());
     const QString anomalies = m_summary->anomalies();
-    m_bar->setToolTip(anomalies);
+    m_bar->setToolTip(plainToolTip(anomalies));
     m_warning->setVisible(!anomalies.isEmpty());
     m_warning->setText(u"⚠ "_s + tr("Out of range values from the server (shown as sent): ")
                        + QString(anomalies).replace(u'\n', u"; "_s));

@@ -16,10 +16,10 @@ using namespace Qt::StringLiterals;
 namespace fw::ui {
 
 ThroughputChart::ThroughputChart(ThroughputSeries *series, QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) makes a chart setChart() would leak
     , m_source(series)
 {
-    auto *chart = new QChart;
+    QChart *chart = QChartView::chart();
     chart->setTitle(tr("Throughput (rows/s)"));
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -38,7 +38,6 @@ ThroughputChart::ThroughputChart(ThroughputSeries *series, QWidget *parent)
     m_line->attachAxis(m_time);
     m_line->attachAxis(m_rate);
     fitTimeTicks(chart, m_time, 5);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Throughput chart"));
     setMinimumHeight(100);

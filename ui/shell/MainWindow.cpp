@@ -16,6 +16,7 @@
 #include "core/profiles/ConnectionRegistry.h"
 #include "core/profiles/DeepLink.h"
 #include "core/profiles/RunLocator.h"
+#include "core/text/DisplayText.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QApplication>
@@ -75,6 +76,8 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
     m_productionBadge->setFont(bold);
     m_productionBadge->setVisible(false);
     statusBar()->addWidget(m_productionBadge);
+    m_profileLabel->setTextFormat(Qt::PlainText); // names, servers and tenants come in links
+    m_serverLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_updateLabel);
@@ -213,7 +216,7 @@ void MainWindow::updateTab(RunTab *tab)
         tip += u" \u2014 "_s + StatusStyle::text(tab->status());
     if (profile && profile->production)
         tip += u" (PRODUCTION)"_s;
-    m_tabs->setTabToolTip(index, tip);
+    m_tabs->setTabToolTip(index, plainToolTip(tip));
 }
 
 void MainWindow::closeTab(int index)

@@ -127,7 +127,7 @@ void TrayController::showBalloon(const QString &key, const QString &title, const
     if (!m_tray)
         return;
     m_lastKey = key;
-    m_tray->showMessage(title, body, icon, 15'000);
+    m_tray->showMessage(title, body.toHtmlEscaped(), icon, 15'000); // bodies are markup
 }
 
 void TrayController::updateIcon()

@@ -3,6 +3,7 @@
 #include "core/api/ApiClient.h"
 #include "core/api/ErrorsRequest.h"
 #include "core/csv/CsvWriter.h"
+#include "core/export/ErrorExporter.h"
 #include "core/export/ValidationErrorCsv.h"
 #include "core/models/errors/ErrorMatcher.h"
 
@@ -104,6 +105,12 @@ int ExportErrorsCommand::exec()
         } else {
             fileName
                 = m_settings.output.isEmpty() ? request->suggestedFileName() : m_settings.output;
+            if (!ErrorExporter::isWritableTarget(fileName)) { // QSaveFile would replace it
+                writeError = tr("refusing to write %1: it is not a regular file (a folder, a "
+                                "device or a pipe) — choose another file with -o")
+                                 .arg(QDir::toNativeSeparators(fileName));
+                return false;
+            }
             file = std::make_unique<QSaveFile>(fileName);
             file->setDirectWriteFallback(false);
             if (!file->open(QIODevice::WriteOnly)) {

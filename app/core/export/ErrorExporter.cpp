@@ -53,6 +53,22 @@ ErrorExporter::Result ErrorExporter::write(QIODevice *device, const ErrorStore &
     return result;
 }
 
+bool ErrorExporter::isWritableTarget(const QString &fileName)
+{
+    // QFileInfo follows symbolic links: a dangling link is created as a regular file.
+    const QFileInfo target(fileName);
+    return !target.exists() || target.isFile();
+}
+
+QString ErrorExporter::refusedTargetMessage(const QString &fileName)
+{
+    if (isWritableTarget(fileName))
+        return {};
+    return tr("%1 is not a regular file (a folder, a device or a pipe) and is left as it is — "
+              "choose another file name.")
+        .arg(QDir::toNativeSeparators(fileName));
+}
+
 ErrorExporter::Result ErrorExporter::writeFile(const QString &fileName, const ErrorStore &store,
                                                const std::vector<quint32> *order,
                                                CsvWriterOptions options, const Progress &progress)
@@ -65,6 +81,11 @@ ErrorExporter::Result ErrorExporter::writeFile(const QString &fileName, const Er
             return result;
         }
         return write(&out, store, order, options, progress);
+    }
+    if (!isWritableTarget(fileName)) {
+        Result result;
+        result.error = refusedTargetMessage(fileName);
+        return result;
     }
     QSaveFile file(fileName);
     // Never write in place: the old file stays whole until the new one is complete.

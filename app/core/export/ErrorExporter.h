@@ -38,7 +38,15 @@ public:
                         const std::vector<quint32> *order, CsvWriterOptions options,
                         const Progress &progress = {});
 
+    /// Whether `fileName` may be written: it does not exist, or it is a regular file (or a
+    /// symbolic link to one). QSaveFile renames its temporary file over the target, so a device
+    /// node, a fifo or a socket (or a link to one) would be replaced by a regular file.
+    static bool isWritableTarget(const QString &fileName);
+    /// Why `fileName` is refused, for the user; empty when isWritableTarget().
+    static QString refusedTargetMessage(const QString &fileName);
+
     /// The same into `fileName`, committed only when everything was written. "-" is stdout.
+    /// An existing target that is not a regular file is refused and left untouched.
     static Result writeFile(const QString &fileName, const ErrorStore &store,
                             const std::vector<quint32> *order, CsvWriterOptions options,
                             const Progress &progress = {});

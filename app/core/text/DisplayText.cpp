@@ -56,6 +56,13 @@ QString visibleText(QStringView text, qsizetype maxLength)
     return out;
 }
 
+QString plainToolTip(const QString &text)
+{
+    if (!text.contains(u'<') && !text.contains(u'&'))
+        return text;
+    return u"<p style=\"white-space:pre-wrap\">"_s + text.toHtmlEscaped() + u"</p>"_s;
+}
+
 QString unknownStatusLabel(QStringView raw)
 {
     const QString shown

@@ -206,9 +206,9 @@ QVariant PipelineListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return visibleText(
+            return plainToolTip(visibleText(
                 p.description.isEmpty() ? p.id : QString(p.id + u" \u2014 "_s + p.description),
-                400);
+                400));
         return {};
     case SortRole:
         switch (index.column()) {

@@ -255,7 +255,7 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
     case MessageRole:
         return r.message;
     case Qt::ToolTipRole:
-        return r.message.isEmpty() ? QVariant() : QVariant(r.message);
+        return r.message.isEmpty() ? QVariant() : QVariant(plainToolTip(r.message));
     case Qt::TextAlignmentRole:
         if (index.column() == FailedRowsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -67,6 +67,7 @@ QVariant ErrorSummaryModel::data(const QModelIndex &index, int role) const
         }
         return QLocale().toString(count);
     case Qt::ToolTipRole:
+        return plainToolTip(data(index, Qt::AccessibleTextRole).toString());
     case Qt::AccessibleTextRole:
         //: A summary entry: "Invalid email format — 1,234"
         return tr("%1 — %2").arg(visibleText(nameAt(row), 200), QLocale().toString(count));

@@ -125,7 +125,7 @@ QVariant ErrorTableModel::data(const QModelIndex &index, int role) const
         return visibleText(text(), column == ColumnName ? NameChars : CellChars);
     case Qt::ToolTipRole:
         if (column != RowNumber && text().size() > (column == ColumnName ? NameChars : CellChars))
-            return visibleText(text(), 2000);
+            return plainToolTip(visibleText(text(), 2000));
         return {};
     case Qt::TextAlignmentRole:
         if (column == RowNumber)

@@ -55,7 +55,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Time && e.timestamp.isValid())
             return QLocale().toString(e.timestamp.toTimeZone(m_zone), QLocale::LongFormat);
-        return visibleText(e.message, 4000);
+        return plainToolTip(visibleText(e.message, 4000));
     case TimestampRole:
         return e.timestamp;
     case StageRole:

@@ -119,7 +119,7 @@ QVariant PartitionModel::data(const QModelIndex &index, int role) const
         }
     }
     case Qt::ToolTipRole:
-        return tooltip(p);
+        return plainToolTip(tooltip(p));
     case Qt::TextAlignmentRole:
         return index.column() == Status ? QVariant()
                                         : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
