@@ -52,10 +52,9 @@ TrayController::TrayController(WatchController *watches, ConnectionRegistry *reg
             const QString body = u"%1 \u2014 %2: the processed rows have not moved."_s.arg(
                 visibleText(run->pipelineName.isEmpty() ? run->pipelineId : run->pipelineName, 80),
                 run->profileName);
-            m_lastKey = key;
             m_lastNotification = title + u"\n"_s + body;
-            if (m_tray)
-                m_tray->showMessage(title, body, QSystemTrayIcon::Warning, 15'000);
+            m_balloonIcons.insert(key, QSystemTrayIcon::Warning);
+            m_notifier->notify(key, title, body, DesktopNotifier::Urgency::Normal);
         });
     connect(m_watches, &WatchController::progressChanged, this, [this](const QString &key) {
         if (!m_watches->stallText(key).isEmpty())
