@@ -5,6 +5,7 @@
 #include "core/models/browser/WatchListModel.h"
 #include "sim/Simulator.h"
 #include "support/ManualClock.h"
+#include "support/RawHttpServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -41,6 +42,43 @@ struct World
     std::unique_ptr<ApiClient> client;
 };
 
+/// A server whose list pages lead back to a cursor it already gave: A, B, then A again.
+struct CyclingServer
+{
+    CyclingServer(const QByteArray &first, const QByteArray &second, const QByteArray &third)
+    {
+        if (!server.listen())
+            qFatal("raw server did not listen");
+        for (const auto &[items, cursor] :
+             {std::pair {first, "A"}, std::pair {second, "B"}, std::pair {third, "A"}}) {
+            server.enqueue({test::RawHttpServer::response(
+                200,
+                "{\"data\":[" + items + "],\"pagination\":{\"hasMore\":true,\"nextCursor\":\""
+                    + cursor + "\"}}",
+                {{"Content-Type", "application/json"}})});
+        }
+        ConnectionConfig config;
+        config.name = u"Cycling"_s;
+        config.server = server.baseUrl();
+        config.tenant = u"demo"_s;
+        config.apiKey = u"krn_demo_viewer"_s;
+        client = std::make_unique<ApiClient>(config);
+    }
+
+    test::RawHttpServer server;
+    std::unique_ptr<ApiClient> client;
+};
+
+QByteArray pipelineJson(const char *id)
+{
+    return "{\"id\":\"" + QByteArray(id) + "\",\"name\":\"" + QByteArray(id) + "\"}";
+}
+
+QByteArray runJson(const char *id)
+{
+    return "{\"id\":\"" + QByteArray(id) + "\",\"status\":\"running\"}";
+}
+
 } // namespace
 
 class BrowserModelsTest final : public QObject
@@ -53,7 +91,9 @@ private Q_SLOTS:
     void pipelinesReloadUpdatesInPlace();
     void pipelinesFilter();
     void pipelinesUnauthorized();
+    void pipelinesStopAtACursorSeenBefore();
     void runsPagingOnScroll();
+    void runsStopAtACursorSeenBefore();
     void runsListUnavailableFallsBackToKnownRuns();
     void runsStatusUpdateIsRowLevel();
     void watchListRowsAndRoles();
@@ -174,6 +214,39 @@ void BrowserModelsTest::pipelinesUnauthorized()
     QVERIFY(!model.lastError().userMessage().isEmpty());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.isLoading());
+}
+
+void BrowserModelsTest::pipelinesStopAtACursorSeenBefore()
+{
+    CyclingServer cycling(pipelineJson("p1"), pipelineJson("p2"),
+                          pipelineJson("p3") + ',' + pipelineJson("p1"));
+    PipelineListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy pages(&model, &PipelineListModel::pageLoaded);
+    model.setClient(cycling.client.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kTimeout);
+    QCOMPARE(pages.size(), 3);
+    QCOMPARE(pages.last().at(1).toBool(), false);
+    QCOMPARE(cycling.server.requests().size(), 3); // never back to A
+    QCOMPARE(model.rowCount(), 3); // p1 once
+    QCOMPARE(model.lastError().isError(), false);
+}
+
+void BrowserModelsTest::runsStopAtACursorSeenBefore()
+{
+    CyclingServer cycling(runJson("r1"), runJson("r2"), runJson("r3") + ',' + runJson("r1"));
+    RunListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(cycling.client.get(), u"pipe_001"_s);
+    for (int page = 0; page < 5 && (model.canFetchMore({}) || model.isLoading()); ++page) {
+        if (!model.isLoading())
+            model.fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kTimeout);
+    }
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(cycling.server.requests().size(), 3); // never back to A
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, RunListModel::RunColumn).data().toString(), u"r1"_s);
 }
 
 void BrowserModelsTest::runsPagingOnScroll()
