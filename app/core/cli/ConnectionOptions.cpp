@@ -83,14 +83,18 @@ QString ConnectionOptions::helpText(const QCommandLineParser &parser, const QStr
     QString text = parser.helpText();
     const QString usage = QCommandLineParser::tr("Usage: %1").arg(QString());
     const qsizetype lineEnd = text.indexOf(u'\n');
-    if (text.startsWith(usage) && lineEnd > 0) {
-        // Qt names the executable's path; keep what follows it ("[options]", positionals).
-        const QString executable = QCoreApplication::arguments().value(0);
-        const qsizetype rest = text.indexOf(executable, usage.size()) == usage.size()
-            ? usage.size() + executable.size()
-            : lineEnd;
-        text.replace(0, rest, usage + command);
+    if (!text.startsWith(usage) || lineEnd < 0)
+        return text;
+    // Qt names the executable as started; keep what follows it ("[options]", positionals).
+    const QString executable = QCoreApplication::arguments().value(0);
+    qsizetype nameEnd = usage.size() + executable.size();
+    if (executable.isEmpty()
+        || QStringView(text).mid(usage.size(), executable.size()) != executable) {
+        nameEnd = text.indexOf(u" ["_s, usage.size());
+        if (nameEnd < 0 || nameEnd > lineEnd)
+            nameEnd = lineEnd;
     }
+    text.replace(usage.size(), nameEnd - usage.size(), command);
     return text;
 }
 
