@@ -81,7 +81,7 @@ QByteArray runJson(const char *id)
 
 } // namespace
 
-class BrowserModelsTest final : public QObject
+class TestBrowserModels final : public QObject
 {
     Q_OBJECT
 
@@ -101,7 +101,7 @@ private Q_SLOTS:
     void watchListProgressText();
 };
 
-void BrowserModelsTest::pipelinesAllPages()
+void TestBrowserModels::pipelinesAllPages()
 {
     World world;
     PipelineListModel model;
@@ -136,7 +136,7 @@ void BrowserModelsTest::pipelinesAllPages()
     QVERIFY(!status.data().toString().isEmpty());
 }
 
-void BrowserModelsTest::pipelinesReloadUpdatesInPlace()
+void TestBrowserModels::pipelinesReloadUpdatesInPlace()
 {
     World world;
     PipelineListModel model;
@@ -158,7 +158,7 @@ void BrowserModelsTest::pipelinesReloadUpdatesInPlace()
     QCOMPARE(resets.size(), 0); // a reload never resets: selection and scroll survive
 }
 
-void BrowserModelsTest::pipelinesFilter()
+void TestBrowserModels::pipelinesFilter()
 {
     World world;
     PipelineListModel model;
@@ -199,7 +199,7 @@ void BrowserModelsTest::pipelinesFilter()
     QCOMPARE(filter.rowCount(), 30);
 }
 
-void BrowserModelsTest::pipelinesUnauthorized()
+void TestBrowserModels::pipelinesUnauthorized()
 {
     World world;
     ConnectionConfig config = world.client->config();
@@ -216,7 +216,7 @@ void BrowserModelsTest::pipelinesUnauthorized()
     QVERIFY(!model.isLoading());
 }
 
-void BrowserModelsTest::pipelinesStopAtACursorSeenBefore()
+void TestBrowserModels::pipelinesStopAtACursorSeenBefore()
 {
     CyclingServer cycling(pipelineJson("p1"), pipelineJson("p2"),
                           pipelineJson("p3") + ',' + pipelineJson("p1"));
@@ -232,7 +232,7 @@ void BrowserModelsTest::pipelinesStopAtACursorSeenBefore()
     QCOMPARE(model.lastError().isError(), false);
 }
 
-void BrowserModelsTest::runsStopAtACursorSeenBefore()
+void TestBrowserModels::runsStopAtACursorSeenBefore()
 {
     CyclingServer cycling(runJson("r1"), runJson("r2"), runJson("r3") + ',' + runJson("r1"));
     RunListModel model;
@@ -249,7 +249,7 @@ void BrowserModelsTest::runsStopAtACursorSeenBefore()
     QCOMPARE(model.index(0, RunListModel::RunColumn).data().toString(), u"r1"_s);
 }
 
-void BrowserModelsTest::runsPagingOnScroll()
+void TestBrowserModels::runsPagingOnScroll()
 {
     World world;
     world.clock.advance(61 * 60 * 1000); // an hour of demo: pipe_001 has a run every 5 min
@@ -286,7 +286,7 @@ void BrowserModelsTest::runsPagingOnScroll()
              int(RunStatus::Failed));
 }
 
-void BrowserModelsTest::runsListUnavailableFallsBackToKnownRuns()
+void TestBrowserModels::runsListUnavailableFallsBackToKnownRuns()
 {
     sim::SimulatorOptions options;
     options.runsListEnabled = false;
@@ -326,7 +326,7 @@ void BrowserModelsTest::runsListUnavailableFallsBackToKnownRuns()
     QCOMPARE(world.simulator->requestCount(u"GET"_s, u"^/api/v1/pipelines/pipe_001/runs$"_s), 1);
 }
 
-void BrowserModelsTest::runsStatusUpdateIsRowLevel()
+void TestBrowserModels::runsStatusUpdateIsRowLevel()
 {
     sim::SimulatorOptions options;
     options.runsListEnabled = false;
@@ -349,7 +349,7 @@ void BrowserModelsTest::runsStatusUpdateIsRowLevel()
     QCOMPARE(model.index(0, RunListModel::StatusColumn).data().toString(), u"Completed"_s);
 }
 
-void BrowserModelsTest::watchListRowsAndRoles()
+void TestBrowserModels::watchListRowsAndRoles()
 {
     WatchListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -426,7 +426,7 @@ void BrowserModelsTest::watchListRowsAndRoles()
     QCOMPARE(model.rowCount(), 1);
 }
 
-void BrowserModelsTest::watchListProgressText_data()
+void TestBrowserModels::watchListProgressText_data()
 {
     QTest::addColumn<qint64>("processed");
     QTest::addColumn<qint64>("total");
@@ -443,7 +443,7 @@ void BrowserModelsTest::watchListProgressText_data()
                              << u"999,999 of 1,000,000 (99 %)"_s << 99.9999;
 }
 
-void BrowserModelsTest::watchListProgressText()
+void TestBrowserModels::watchListProgressText()
 {
     QFETCH(qint64, processed);
     QFETCH(qint64, total);
@@ -457,5 +457,5 @@ void BrowserModelsTest::watchListProgressText()
     QCOMPARE(WatchListModel::progressPercent(progress), percent);
 }
 
-QTEST_GUILESS_MAIN(BrowserModelsTest)
+QTEST_GUILESS_MAIN(TestBrowserModels)
 #include "tst_browser_models.moc"
