@@ -1,8 +1,8 @@
 // Parsing rules of the API layer: every payload row of the reliability table, as data.
 #include "core/api/ErrorsRequest.h"
 #include "core/api/JsonBody.h"
+#include "core/api/ParseProgress.h"
 #include "core/api/PipelinesRequest.h"
-#include "core/api/ProgressRequest.h"
 #include "core/api/RetryAfter.h"
 #include "core/api/RetryRequest.h"
 #include "core/api/RunsRequest.h"
@@ -102,7 +102,7 @@ private Q_SLOTS:
     void seedProgressParses()
     {
         RunProgress p;
-        const ApiError error = ProgressRequest::parse(seedProgress, &p);
+        const ApiError error = parseProgress(seedProgress, &p);
         QVERIFY2(!error.isError(), qPrintable(error.detail));
         QCOMPARE(p.status, RunStatus::Running);
         QCOMPARE(p.totalRows, 50000);
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QFETCH(QString, detail);
         RunProgress p;
         p.totalRows = 77; // must be left untouched on failure
-        const ApiError error = ProgressRequest::parse(body, &p);
+        const ApiError error = parseProgress(body, &p);
         QCOMPARE(error.kind, ApiError::Kind::BadPayload);
         if (!field.isEmpty())
             QCOMPARE(error.field, field);
@@ -184,7 +184,7 @@ private Q_SLOTS:
         // Odd numbers are not rejected nor clamped here: the views flag them.
         QFETCH(QByteArray, body);
         RunProgress p;
-        QVERIFY(!ProgressRequest::parse(body, &p).isError());
+        QVERIFY(!parseProgress(body, &p).isError());
     }
 
     void statuses_data()
@@ -209,9 +209,9 @@ private Q_SLOTS:
         QFETCH(RunStatus, status);
         RunProgress p;
         const QByteArray quoted = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-        QVERIFY(!ProgressRequest::parse(
-                     withField("status", quoted.mid(1, quoted.size() - 2).constData()), &p)
-                     .isError());
+        QVERIFY(
+            !parseProgress(withField("status", quoted.mid(1, quoted.size() - 2).constData()), &p)
+                 .isError());
         QCOMPARE(p.status, status);
         QCOMPARE(p.statusText, text); // the raw text is kept to show "Unknown (paused)"
     }

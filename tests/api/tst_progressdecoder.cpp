@@ -1,7 +1,7 @@
 // ProgressDecoder: each poll's result equals the whole parse of the same body, whatever the
 // body; and what did not change since the last poll is not parsed again.
+#include "core/api/ParseProgress.h"
 #include "core/api/ProgressDecoder.h"
-#include "core/api/ProgressRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +64,7 @@ struct Run
 RunProgress wholeParse(const QByteArray &body, fw::ApiError *error)
 {
     RunProgress p;
-    *error = fw::ProgressRequest::parse(body, &p);
+    *error = fw::parseProgress(body, &p);
     return p;
 }
 

@@ -6,6 +6,7 @@
 #include "core/export/ErrorExportJob.h"
 #include "core/models/errors/ErrorTableModel.h"
 #include "sim/Simulator.h"
+#include "ui/common/DarkPalette.h"
 #include "ui/errors/ErrorDetailPane.h"
 #include "ui/errors/ErrorExportDialog.h"
 #include "ui/errors/ErrorSummaryPanel.h"
@@ -33,27 +34,6 @@ using namespace Qt::StringLiterals;
 using namespace fw;
 
 namespace {
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
 void saveShot(QWidget &widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("FLOWWATCH_SCREENSHOT_DIR");
@@ -347,7 +327,7 @@ private Q_SLOTS:
             panel->table()->selectRow(awkward);
             saveShot(*panel, u"errors-table.png"_s);
             const QPalette light = QApplication::palette();
-            QApplication::setPalette(darkPalette());
+            QApplication::setPalette(fw::ui::DarkPalette::palette());
             saveShot(*panel, u"errors-table-dark.png"_s);
             QApplication::setPalette(light);
             ui::ErrorExportDialog dialog(u"/home/ana/Documents/pipeline-run-run_101-errors.csv"_s,

@@ -5,6 +5,7 @@
 #include "core/monitor/retry/RetryController.h"
 #include "core/monitor/watching/RunWatcher.h"
 #include "support/SimFixture.h"
+#include "ui/common/DarkPalette.h"
 #include "ui/retry/RetryAction.h"
 #include "ui/retry/RetryDialog.h"
 #include "ui/retry/RetryPanel.h"
@@ -29,29 +30,6 @@ using namespace fw::ui;
 using fw::test::SimFixture;
 
 namespace {
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x44));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3d, 0x42));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
 void save(const QPixmap &pixmap, const QString &name)
 {
     const QString dir = qEnvironmentVariable("FLOWWATCH_SCREENSHOT_DIR");
@@ -120,7 +98,7 @@ private Q_SLOTS:
 
     void confirmDark()
     {
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(fw::ui::DarkPalette::palette());
         confirmDialog(u"retry-confirm-dark.png"_s);
         QApplication::setPalette(QApplication::style()->standardPalette());
     }

@@ -7,6 +7,7 @@
 #include "core/monitor/watching/RunWatcher.h"
 #include "sim/Simulator.h"
 #include "support/FakeClock.h"
+#include "ui/common/DarkPalette.h"
 #include "ui/run/ErrorsPreview.h"
 #include "ui/run/LogPanel.h"
 #include "ui/run/LogTimelineChart.h"
@@ -35,30 +36,6 @@
 using namespace Qt::StringLiterals;
 using fw::sim::Fault;
 using fw::ui::RunPage;
-
-namespace {
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5c));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4c));
-    return p;
-}
-} // namespace
 
 class TestRunPage final : public QObject
 {
@@ -368,7 +345,7 @@ private Q_SLOTS:
         }
         cleanup();
         init();
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(fw::ui::DarkPalette::palette());
         {
             auto p = page(u"pipe_001"_s, u"run_002"_s, u"Orders → Warehouse"_s);
             p->show();

@@ -5,6 +5,7 @@
 #include "core/models/browser/WatchListModel.h"
 #include "sim/Simulator.h"
 #include "support/ManualClock.h"
+#include "support/RawHttpServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -41,9 +42,46 @@ struct World
     std::unique_ptr<ApiClient> client;
 };
 
+/// A server whose list pages lead back to a cursor it already gave: A, B, then A again.
+struct CyclingServer
+{
+    CyclingServer(const QByteArray &first, const QByteArray &second, const QByteArray &third)
+    {
+        if (!server.listen())
+            qFatal("raw server did not listen");
+        for (const auto &[items, cursor] :
+             {std::pair {first, "A"}, std::pair {second, "B"}, std::pair {third, "A"}}) {
+            server.enqueue({test::RawHttpServer::response(
+                200,
+                "{\"data\":[" + items + "],\"pagination\":{\"hasMore\":true,\"nextCursor\":\""
+                    + cursor + "\"}}",
+                {{"Content-Type", "application/json"}})});
+        }
+        ConnectionConfig config;
+        config.name = u"Cycling"_s;
+        config.server = server.baseUrl();
+        config.tenant = u"demo"_s;
+        config.apiKey = u"krn_demo_viewer"_s;
+        client = std::make_unique<ApiClient>(config);
+    }
+
+    test::RawHttpServer server;
+    std::unique_ptr<ApiClient> client;
+};
+
+QByteArray pipelineJson(const char *id)
+{
+    return "{\"id\":\"" + QByteArray(id) + "\",\"name\":\"" + QByteArray(id) + "\"}";
+}
+
+QByteArray runJson(const char *id)
+{
+    return "{\"id\":\"" + QByteArray(id) + "\",\"status\":\"running\"}";
+}
+
 } // namespace
 
-class BrowserModelsTest final : public QObject
+class TestBrowserModels final : public QObject
 {
     Q_OBJECT
 
@@ -53,7 +91,9 @@ private Q_SLOTS:
     void pipelinesReloadUpdatesInPlace();
     void pipelinesFilter();
     void pipelinesUnauthorized();
+    void pipelinesStopAtACursorSeenBefore();
     void runsPagingOnScroll();
+    void runsStopAtACursorSeenBefore();
     void runsListUnavailableFallsBackToKnownRuns();
     void runsStatusUpdateIsRowLevel();
     void watchListRowsAndRoles();
@@ -61,7 +101,7 @@ private Q_SLOTS:
     void watchListProgressText();
 };
 
-void BrowserModelsTest::pipelinesAllPages()
+void TestBrowserModels::pipelinesAllPages()
 {
     World world;
     PipelineListModel model;
@@ -96,7 +136,7 @@ void BrowserModelsTest::pipelinesAllPages()
     QVERIFY(!status.data().toString().isEmpty());
 }
 
-void BrowserModelsTest::pipelinesReloadUpdatesInPlace()
+void TestBrowserModels::pipelinesReloadUpdatesInPlace()
 {
     World world;
     PipelineListModel model;
@@ -118,7 +158,7 @@ void BrowserModelsTest::pipelinesReloadUpdatesInPlace()
     QCOMPARE(resets.size(), 0); // a reload never resets: selection and scroll survive
 }
 
-void BrowserModelsTest::pipelinesFilter()
+void TestBrowserModels::pipelinesFilter()
 {
     World world;
     PipelineListModel model;
@@ -159,7 +199,7 @@ void BrowserModelsTest::pipelinesFilter()
     QCOMPARE(filter.rowCount(), 30);
 }
 
-void BrowserModelsTest::pipelinesUnauthorized()
+void TestBrowserModels::pipelinesUnauthorized()
 {
     World world;
     ConnectionConfig config = world.client->config();
@@ -176,7 +216,40 @@ void BrowserModelsTest::pipelinesUnauthorized()
     QVERIFY(!model.isLoading());
 }
 
-void BrowserModelsTest::runsPagingOnScroll()
+void TestBrowserModels::pipelinesStopAtACursorSeenBefore()
+{
+    CyclingServer cycling(pipelineJson("p1"), pipelineJson("p2"),
+                          pipelineJson("p3") + ',' + pipelineJson("p1"));
+    PipelineListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy pages(&model, &PipelineListModel::pageLoaded);
+    model.setClient(cycling.client.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kTimeout);
+    QCOMPARE(pages.size(), 3);
+    QCOMPARE(pages.last().at(1).toBool(), false);
+    QCOMPARE(cycling.server.requests().size(), 3); // never back to A
+    QCOMPARE(model.rowCount(), 3); // p1 once
+    QCOMPARE(model.lastError().isError(), false);
+}
+
+void TestBrowserModels::runsStopAtACursorSeenBefore()
+{
+    CyclingServer cycling(runJson("r1"), runJson("r2"), runJson("r3") + ',' + runJson("r1"));
+    RunListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(cycling.client.get(), u"pipe_001"_s);
+    for (int page = 0; page < 5 && (model.canFetchMore({}) || model.isLoading()); ++page) {
+        if (!model.isLoading())
+            model.fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kTimeout);
+    }
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(cycling.server.requests().size(), 3); // never back to A
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, RunListModel::RunColumn).data().toString(), u"r1"_s);
+}
+
+void TestBrowserModels::runsPagingOnScroll()
 {
     World world;
     world.clock.advance(61 * 60 * 1000); // an hour of demo: pipe_001 has a run every 5 min
@@ -213,7 +286,7 @@ void BrowserModelsTest::runsPagingOnScroll()
              int(RunStatus::Failed));
 }
 
-void BrowserModelsTest::runsListUnavailableFallsBackToKnownRuns()
+void TestBrowserModels::runsListUnavailableFallsBackToKnownRuns()
 {
     sim::SimulatorOptions options;
     options.runsListEnabled = false;
@@ -253,7 +326,7 @@ void BrowserModelsTest::runsListUnavailableFallsBackToKnownRuns()
     QCOMPARE(world.simulator->requestCount(u"GET"_s, u"^/api/v1/pipelines/pipe_001/runs$"_s), 1);
 }
 
-void BrowserModelsTest::runsStatusUpdateIsRowLevel()
+void TestBrowserModels::runsStatusUpdateIsRowLevel()
 {
     sim::SimulatorOptions options;
     options.runsListEnabled = false;
@@ -276,7 +349,7 @@ void BrowserModelsTest::runsStatusUpdateIsRowLevel()
     QCOMPARE(model.index(0, RunListModel::StatusColumn).data().toString(), u"Completed"_s);
 }
 
-void BrowserModelsTest::watchListRowsAndRoles()
+void TestBrowserModels::watchListRowsAndRoles()
 {
     WatchListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -353,7 +426,7 @@ void BrowserModelsTest::watchListRowsAndRoles()
     QCOMPARE(model.rowCount(), 1);
 }
 
-void BrowserModelsTest::watchListProgressText_data()
+void TestBrowserModels::watchListProgressText_data()
 {
     QTest::addColumn<qint64>("processed");
     QTest::addColumn<qint64>("total");
@@ -370,7 +443,7 @@ void BrowserModelsTest::watchListProgressText_data()
                              << u"999,999 of 1,000,000 (99 %)"_s << 99.9999;
 }
 
-void BrowserModelsTest::watchListProgressText()
+void TestBrowserModels::watchListProgressText()
 {
     QFETCH(qint64, processed);
     QFETCH(qint64, total);
@@ -384,5 +457,5 @@ void BrowserModelsTest::watchListProgressText()
     QCOMPARE(WatchListModel::progressPercent(progress), percent);
 }
 
-QTEST_GUILESS_MAIN(BrowserModelsTest)
+QTEST_GUILESS_MAIN(TestBrowserModels)
 #include "tst_browser_models.moc"

@@ -6,7 +6,7 @@
 using namespace Qt::StringLiterals;
 using namespace fw;
 
-class LinksTest final : public QObject
+class TestLinks final : public QObject
 {
     Q_OBJECT
 
@@ -18,7 +18,7 @@ private Q_SLOTS:
     void runLocator();
 };
 
-void LinksTest::deepLink_data()
+void TestLinks::deepLink_data()
 {
     QTest::addColumn<QString>("link");
     QTest::addColumn<QString>("server"); // empty: refused
@@ -85,7 +85,7 @@ void LinksTest::deepLink_data()
                               << QString() << QString() << QString() << QString() << u"too long"_s;
 }
 
-void LinksTest::deepLink()
+void TestLinks::deepLink()
 {
     QFETCH(QString, link);
     QFETCH(QString, server);
@@ -110,7 +110,7 @@ void LinksTest::deepLink()
     QCOMPARE(parsed.runId, run);
 }
 
-void LinksTest::deepLinkRoundTrip()
+void TestLinks::deepLinkRoundTrip()
 {
     DeepLink link;
     link.server = QUrl(u"https://k.example:8443"_s);
@@ -125,7 +125,7 @@ void LinksTest::deepLinkRoundTrip()
     QVERIFY(DeepLink::looksLikeDeepLink(u" FlowWatch://open"_s));
 }
 
-void LinksTest::runLocator_data()
+void TestLinks::runLocator_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("pipeline");
@@ -165,7 +165,7 @@ void LinksTest::runLocator_data()
                                << QString();
 }
 
-void LinksTest::runLocator()
+void TestLinks::runLocator()
 {
     QFETCH(QString, input);
     QFETCH(QString, pipeline);
@@ -185,5 +185,5 @@ void LinksTest::runLocator()
     QCOMPARE(locator.server.toString(), server);
 }
 
-QTEST_GUILESS_MAIN(LinksTest)
+QTEST_GUILESS_MAIN(TestLinks)
 #include "tst_links.moc"

@@ -53,7 +53,7 @@ void saveShot(QWidget *widget, const QString &name)
 
 } // namespace
 
-class MainWindowTest final : public QObject
+class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
@@ -76,31 +76,31 @@ private:
     std::unique_ptr<test::ShellProfiles> m_profiles;
 };
 
-void MainWindowTest::initTestCase()
+void TestMainWindow::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_sim = std::make_unique<sim::Simulator>();
     QVERIFY(m_sim->start());
 }
 
-void MainWindowTest::init()
+void TestMainWindow::init()
 {
     m_profiles = std::make_unique<test::ShellProfiles>(m_sim->baseUrl());
 }
 
-void MainWindowTest::cleanup()
+void TestMainWindow::cleanup()
 {
     m_profiles.reset();
 }
 
-std::unique_ptr<MainWindow> MainWindowTest::makeWindow()
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
     auto window = std::make_unique<MainWindow>(m_profiles->registry(), m_profiles->settings());
     window->resize(1280, 800);
     return window;
 }
 
-void MainWindowTest::opensWithDemoAndATabPerRun()
+void TestMainWindow::opensWithDemoAndATabPerRun()
 {
     auto window = makeWindow();
     window->setCurrentProfile(u"Demo"_s);
@@ -141,7 +141,7 @@ void MainWindowTest::opensWithDemoAndATabPerRun()
     QTRY_VERIFY_WITH_TIMEOUT(window->browser()->runs()->rowCount() >= 2, kTimeout);
 }
 
-void MainWindowTest::productionProfileIsMarked()
+void TestMainWindow::productionProfileIsMarked()
 {
     ConnectionProfile prod = test::ShellProfiles::demoProfile(m_sim->baseUrl(), u"production"_s);
     prod.production = true;
@@ -159,7 +159,7 @@ void MainWindowTest::productionProfileIsMarked()
     QCOMPARE(window->windowTitle(), u"Flowwatch \u2014 Demo"_s);
 }
 
-void MainWindowTest::deepLinks()
+void TestMainWindow::deepLinks()
 {
     auto window = makeWindow();
     window->setCurrentProfile(u"Demo"_s);
@@ -190,7 +190,7 @@ void MainWindowTest::deepLinks()
     }
 }
 
-void MainWindowTest::closeTabStopsWatching()
+void TestMainWindow::closeTabStopsWatching()
 {
     auto window = makeWindow();
     window->setCurrentProfile(u"Demo"_s);
@@ -213,7 +213,7 @@ void MainWindowTest::closeTabStopsWatching()
     QCOMPARE(window->tabs()->count(), 2);
 }
 
-void MainWindowTest::tabsSurviveRestart()
+void TestMainWindow::tabsSurviveRestart()
 {
     ConnectionProfile saved = test::ShellProfiles::demoProfile(m_sim->baseUrl(), u"dev"_s);
     QCOMPARE(m_profiles->registry()->saveProfile(saved), QString());
@@ -234,7 +234,7 @@ void MainWindowTest::tabsSurviveRestart()
     QTRY_COMPARE_WITH_TIMEOUT(watchedStatus(*window, u"run_001"_s), u"Failed"_s, kTimeout);
 }
 
-void MainWindowTest::notifiesRunsThatFinishWhileWatched()
+void TestMainWindow::notifiesRunsThatFinishWhileWatched()
 {
     sim::RunSpec spec;
     spec.pipelineId = u"pipe_001"_s;
@@ -258,7 +258,7 @@ void MainWindowTest::notifiesRunsThatFinishWhileWatched()
     QVERIFY(window->tray()->toolTip().contains(u"need attention"_s));
 }
 
-void MainWindowTest::screenshots()
+void TestMainWindow::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("FLOWWATCH_SCREENSHOT_DIR"))
         QSKIP("Set FLOWWATCH_SCREENSHOT_DIR to write the shell screenshots");
@@ -323,5 +323,5 @@ void MainWindowTest::screenshots()
     saveShot(&dialog, u"shell-profiles.png"_s);
 }
 
-QTEST_MAIN(MainWindowTest)
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -33,7 +33,7 @@ ConnectionProfile staging()
 }
 
 } // namespace
-class ProfilesTest final : public QObject
+class TestProfiles final : public QObject
 {
     Q_OBJECT
 
@@ -57,7 +57,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void ProfilesTest::saveAndReload()
+void TestProfiles::saveAndReload()
 {
     {
         QSettings settings(iniPath(), QSettings::IniFormat);
@@ -87,7 +87,7 @@ void ProfilesTest::saveAndReload()
     QVERIFY(!store.find(u"dev"_s).has_value());
 }
 
-void ProfilesTest::renameAndRemove()
+void TestProfiles::renameAndRemove()
 {
     QSettings settings(iniPath(), QSettings::IniFormat);
     ProfileStore store(&settings);
@@ -115,7 +115,7 @@ void ProfilesTest::renameAndRemove()
     QVERIFY(!store.save(session).isEmpty());
 }
 
-void ProfilesTest::validation_data()
+void TestProfiles::validation_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("server");
@@ -133,7 +133,7 @@ void ProfilesTest::validation_data()
     QTest::newRow("no tenant") << u"x"_s << u"https://k.example"_s << QString() << u"tenant"_s;
 }
 
-void ProfilesTest::validation()
+void TestProfiles::validation()
 {
     QFETCH(QString, name);
     QFETCH(QString, server);
@@ -150,7 +150,7 @@ void ProfilesTest::validation()
         QVERIFY2(problem.contains(problemContains), qPrintable(problem));
 }
 
-void ProfilesTest::settingsFileNeverHoldsTheKey()
+void TestProfiles::settingsFileNeverHoldsTheKey()
 {
     {
         QSettings settings(iniPath(), QSettings::IniFormat);
@@ -173,7 +173,7 @@ void ProfilesTest::settingsFileNeverHoldsTheKey()
     QVERIFY(!bytes.contains("krn_"));
 }
 
-void ProfilesTest::memoryStoreIsAsynchronousAndForgets()
+void TestProfiles::memoryStoreIsAsynchronousAndForgets()
 {
     MemoryKeyStore store;
     bool called = false;
@@ -204,7 +204,7 @@ void ProfilesTest::memoryStoreIsAsynchronousAndForgets()
     QVERIFY(!called);
 }
 
-void ProfilesTest::keychainReportsUnavailabilityCleanly()
+void TestProfiles::keychainReportsUnavailabilityCleanly()
 {
     // CI has no Secret Service: the job must end (no hang) with Unavailable and the message the
     // UI shows. On a desktop with a keychain the write succeeds; either way nothing crashes.
@@ -228,7 +228,7 @@ void ProfilesTest::keychainReportsUnavailabilityCleanly()
     }
 }
 
-void ProfilesTest::sessionFallbackKeepsKeyInMemoryOnly()
+void TestProfiles::sessionFallbackKeepsKeyInMemoryOnly()
 {
     MemoryKeyStore nextSessionStore; // an empty store standing in for the next session
     KeychainKeyStore keychain(u"io.github.flowwatch.Flowwatch.test"_s);
@@ -262,5 +262,5 @@ void ProfilesTest::sessionFallbackKeepsKeyInMemoryOnly()
     QCOMPARE(read->status, KeyResult::Status::NotFound);
 }
 
-QTEST_GUILESS_MAIN(ProfilesTest)
+QTEST_GUILESS_MAIN(TestProfiles)
 #include "tst_profiles.moc"

@@ -21,7 +21,7 @@ TrayStatusRule::Entry e(RunStatus status, bool acknowledged = false)
 
 } // namespace
 
-class RulesTest final : public QObject
+class TestRules final : public QObject
 {
     Q_OBJECT
 
@@ -35,7 +35,7 @@ private Q_SLOTS:
     void trayTracker();
 };
 
-void RulesTest::notification_data()
+void TestRules::notification_data()
 {
     using K = NotificationRule::Kind;
     QTest::addColumn<NotificationPolicy>("policy");
@@ -63,7 +63,7 @@ void RulesTest::notification_data()
         << none << RunStatus::CompletedWithErrors << K::None;
 }
 
-void RulesTest::notification()
+void TestRules::notification()
 {
     QFETCH(NotificationPolicy, policy);
     QFETCH(RunStatus, status);
@@ -71,7 +71,7 @@ void RulesTest::notification()
     QCOMPARE(NotificationRule::decide(policy, status), expected);
 }
 
-void RulesTest::notificationText()
+void TestRules::notificationText()
 {
     QCOMPARE(NotificationRule::title(RunStatus::Failed, u"run_501"_s), u"run_501 failed"_s);
     QCOMPARE(NotificationRule::title(RunStatus::CompletedWithErrors, u"run_101"_s),
@@ -80,7 +80,7 @@ void RulesTest::notificationText()
              u"Orders \u2192 Warehouse on production \u2014 click to open the run."_s);
 }
 
-void RulesTest::policyKeys()
+void TestRules::policyKeys()
 {
     for (const auto policy :
          {NotificationPolicy::All, NotificationPolicy::FailuresOnly, NotificationPolicy::None})
@@ -88,7 +88,7 @@ void RulesTest::policyKeys()
     QCOMPARE(notificationPolicyFromKey(u"garbage"), NotificationPolicy::All);
 }
 
-void RulesTest::trayWorst_data()
+void TestRules::trayWorst_data()
 {
     QTest::addColumn<Entries>("entries");
     QTest::addColumn<int>("expected"); // -1: nothing watched
@@ -122,7 +122,7 @@ void RulesTest::trayWorst_data()
         << Entries {e(RunStatus::Completed), e(RunStatus::Completed)} << int(RunStatus::Completed);
 }
 
-void RulesTest::trayWorst()
+void TestRules::trayWorst()
 {
     QFETCH(Entries, entries);
     QFETCH(int, expected);
@@ -130,7 +130,7 @@ void RulesTest::trayWorst()
     QCOMPARE(worst ? int(*worst) : -1, expected);
 }
 
-void RulesTest::trayTracker()
+void TestRules::trayTracker()
 {
     TrayStatusRule rule;
     QVERIFY(!rule.worst().has_value());
@@ -158,5 +158,5 @@ void RulesTest::trayTracker()
     QCOMPARE(*rule.worst(), RunStatus::Failed);
 }
 
-QTEST_GUILESS_MAIN(RulesTest)
+QTEST_GUILESS_MAIN(TestRules)
 #include "tst_rules.moc"

@@ -39,7 +39,7 @@ const QString kRun = u"run_002"_s; // running for about three minutes of simulat
 
 } // namespace
 
-class RunTabPollingTest final : public QObject
+class TestRunTabPolling final : public QObject
 {
     Q_OBJECT
 
@@ -71,12 +71,12 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void RunTabPollingTest::initTestCase()
+void TestRunTabPolling::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void RunTabPollingTest::init()
+void TestRunTabPolling::init()
 {
     // Starts at the system's time: the shell's watcher makes its first poll on the system clock
     // and keeps its schedule when the test's clock takes over.
@@ -90,7 +90,7 @@ void RunTabPollingTest::init()
     m_window->show();
 }
 
-void RunTabPollingTest::cleanup()
+void TestRunTabPolling::cleanup()
 {
     m_window.reset();
     m_profiles.reset();
@@ -98,17 +98,17 @@ void RunTabPollingTest::cleanup()
     m_clock.reset();
 }
 
-int RunTabPollingTest::progressRequests() const
+int TestRunTabPolling::progressRequests() const
 {
     return m_fixture->sim().requestCount(u"GET"_s, u"/runs/"_s + kRun + u"/progress$"_s);
 }
 
-bool RunTabPollingTest::settle(RunWatcher *watcher)
+bool TestRunTabPolling::settle(RunWatcher *watcher)
 {
     return QTest::qWaitFor([watcher] { return !watcher->isRequestInFlight(); }, kTimeout);
 }
 
-RunWatcher *RunTabPollingTest::openAndSettle(MainWindow &window)
+RunWatcher *TestRunTabPolling::openAndSettle(MainWindow &window)
 {
     window.openRun(kProfile, kPipeline, kRun);
     const QString key = WatchedRun::makeKey(kProfile, kPipeline, kRun);
@@ -123,7 +123,7 @@ RunWatcher *RunTabPollingTest::openAndSettle(MainWindow &window)
     return watcher;
 }
 
-bool RunTabPollingTest::pollOnce(RunWatcher *watcher)
+bool TestRunTabPolling::pollOnce(RunWatcher *watcher)
 {
     const QDateTime due = watcher->nextPollAt();
     if (!due.isValid())
@@ -132,17 +132,17 @@ bool RunTabPollingTest::pollOnce(RunWatcher *watcher)
     return settle(watcher);
 }
 
-qint64 RunTabPollingTest::msToNextPoll(const RunWatcher *watcher) const
+qint64 TestRunTabPolling::msToNextPoll(const RunWatcher *watcher) const
 {
     return watcher->nextPollAt().isValid() ? m_clock->now().msecsTo(watcher->nextPollAt()) : -1;
 }
 
-QString RunTabPollingTest::expectedProcessed(const RunWatcher *watcher) const
+QString TestRunTabPolling::expectedProcessed(const RunWatcher *watcher) const
 {
     return QLocale().toString(watcher->progress().processedRows);
 }
 
-void RunTabPollingTest::openRunIsPolledOncePerInterval()
+void TestRunTabPolling::openRunIsPolledOncePerInterval()
 {
     RunWatcher *watcher = openAndSettle(*m_window);
     QVERIFY(watcher);
@@ -183,7 +183,7 @@ void RunTabPollingTest::openRunIsPolledOncePerInterval()
     QCOMPARE(page->header()->fieldText(u"processed"_s), expectedProcessed(watcher));
 }
 
-void RunTabPollingTest::pageMadeLaterShowsTheProgressAtOnce()
+void TestRunTabPolling::pageMadeLaterShowsTheProgressAtOnce()
 {
     RunWatcher *watcher = openAndSettle(*m_window);
     QVERIFY(watcher);
@@ -209,7 +209,7 @@ void RunTabPollingTest::pageMadeLaterShowsTheProgressAtOnce()
     QCOMPARE(page.header()->fieldText(u"processed"_s), expectedProcessed(watcher));
 }
 
-void RunTabPollingTest::refreshAndStaleBannerActOnTheSharedWatcher()
+void TestRunTabPolling::refreshAndStaleBannerActOnTheSharedWatcher()
 {
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -239,7 +239,7 @@ void RunTabPollingTest::refreshAndStaleBannerActOnTheSharedWatcher()
     QTRY_VERIFY(!page->staleBanner()->isVisible());
 }
 
-void RunTabPollingTest::findActsWhereTheUserIs()
+void TestRunTabPolling::findActsWhereTheUserIs()
 {
     // The window, the run page and its errors table each have a Ctrl+F (and the page and the
     // table a Ctrl+L). Two shortcuts on one key would cancel each other: each key must act.
@@ -278,5 +278,5 @@ void RunTabPollingTest::findActsWhereTheUserIs()
     QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
 }
 
-QTEST_MAIN(RunTabPollingTest)
+QTEST_MAIN(TestRunTabPolling)
 #include "tst_runtab_polling.moc"

@@ -52,7 +52,7 @@ bool leaveStaleSocket(const QString &path)
 
 } // namespace
 
-class SingleInstanceTest final : public QObject
+class TestSingleInstance final : public QObject
 {
     Q_OBJECT
 
@@ -76,7 +76,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void SingleInstanceTest::secondLaunchHandsItsLinkToTheFirst()
+void TestSingleInstance::secondLaunchHandsItsLinkToTheFirst()
 {
     SingleInstance first(name(u"fw"_s));
     QSignalSpy received(&first, &SingleInstance::messageReceived);
@@ -97,7 +97,7 @@ void SingleInstanceTest::secondLaunchHandsItsLinkToTheFirst()
     QCOMPARE(received.at(1).at(0).toStringList(), arguments);
 }
 
-void SingleInstanceTest::namesDoNotMeet()
+void TestSingleInstance::namesDoNotMeet()
 {
     SingleInstance first(name(u"fw-a"_s));
     QCOMPARE(first.handOffOrListen({}), SingleInstance::Outcome::Primary);
@@ -107,7 +107,7 @@ void SingleInstanceTest::namesDoNotMeet()
     QCOMPARE(received.size(), 0);
 }
 
-void SingleInstanceTest::staleSocketDoesNotBlockStartUp()
+void TestSingleInstance::staleSocketDoesNotBlockStartUp()
 {
 #ifdef Q_OS_UNIX
     const QString path = name(u"fw-crashed"_s);
@@ -128,7 +128,7 @@ void SingleInstanceTest::staleSocketDoesNotBlockStartUp()
 #endif
 }
 
-void SingleInstanceTest::strangerIsHungUpOn()
+void TestSingleInstance::strangerIsHungUpOn()
 {
     SingleInstance first(name(u"fw"_s));
     QCOMPARE(first.handOffOrListen({}), SingleInstance::Outcome::Primary);
@@ -147,7 +147,7 @@ void SingleInstanceTest::strangerIsHungUpOn()
     QCOMPARE(received.size(), 1);
 }
 
-void SingleInstanceTest::defaultNameIsPerUser()
+void TestSingleInstance::defaultNameIsPerUser()
 {
     const QString name = SingleInstance::defaultServerName(u"io.github.flowwatch.Flowwatch"_s);
     QVERIFY(name.contains(u"io.github.flowwatch.Flowwatch-"_s));
@@ -156,5 +156,5 @@ void SingleInstanceTest::defaultNameIsPerUser()
 #endif
 }
 
-QTEST_GUILESS_MAIN(SingleInstanceTest)
+QTEST_GUILESS_MAIN(TestSingleInstance)
 #include "tst_singleinstance.moc"

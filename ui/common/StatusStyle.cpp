@@ -1,6 +1,6 @@
 #include "StatusStyle.h"
 
-#include "core/text/DisplayText.h"
+#include "core/api/RunStatusText.h"
 
 #include <QApplication>
 #include <QFont>
@@ -38,23 +38,6 @@ Tones tones(RunStatus status)
     }
     return {QColor(0x7b, 0x4f, 0x9d), QColor(0xc3, 0x9b, 0xe6)};
 }
-
-RunStatus asRun(PartitionStatus status)
-{
-    switch (status) {
-    case PartitionStatus::Pending:
-        return RunStatus::Pending;
-    case PartitionStatus::Running:
-        return RunStatus::Running;
-    case PartitionStatus::Completed:
-        return RunStatus::Completed;
-    case PartitionStatus::Failed:
-        return RunStatus::Failed;
-    case PartitionStatus::Unknown:
-        break;
-    }
-    return RunStatus::Unknown;
-}
 } // namespace
 
 bool StatusStyle::isDark(const QPalette &palette)
@@ -64,26 +47,12 @@ bool StatusStyle::isDark(const QPalette &palette)
 
 QString StatusStyle::text(RunStatus status, const QString &rawText)
 {
-    switch (status) {
-    case RunStatus::Pending:
-        return QApplication::translate("fw::ui::StatusStyle", "Pending");
-    case RunStatus::Running:
-        return QApplication::translate("fw::ui::StatusStyle", "Running");
-    case RunStatus::Completed:
-        return QApplication::translate("fw::ui::StatusStyle", "Completed");
-    case RunStatus::Failed:
-        return QApplication::translate("fw::ui::StatusStyle", "Failed");
-    case RunStatus::CompletedWithErrors:
-        return QApplication::translate("fw::ui::StatusStyle", "Completed with errors");
-    case RunStatus::Unknown:
-        break;
-    }
-    return unknownStatusLabel(rawText);
+    return RunStatusText::word(status, rawText);
 }
 
 QString StatusStyle::text(PartitionStatus status, const QString &rawText)
 {
-    return text(asRun(status), rawText);
+    return RunStatusText::word(status, rawText);
 }
 
 QColor StatusStyle::color(RunStatus status, bool darkPalette)
@@ -94,31 +63,17 @@ QColor StatusStyle::color(RunStatus status, bool darkPalette)
 
 QColor StatusStyle::color(PartitionStatus status, bool darkPalette)
 {
-    return color(asRun(status), darkPalette);
+    return color(RunStatusText::asRun(status), darkPalette);
 }
 
 QString StatusStyle::symbol(RunStatus status)
 {
-    switch (status) {
-    case RunStatus::Pending:
-        return u"…"_s;
-    case RunStatus::Running:
-        return u"▶"_s;
-    case RunStatus::Completed:
-        return u"✓"_s;
-    case RunStatus::Failed:
-        return u"✗"_s;
-    case RunStatus::CompletedWithErrors:
-        return u"⚠"_s;
-    case RunStatus::Unknown:
-        break;
-    }
-    return u"?"_s;
+    return RunStatusText::symbol(status);
 }
 
 QString StatusStyle::symbol(PartitionStatus status)
 {
-    return symbol(asRun(status));
+    return RunStatusText::symbol(status);
 }
 
 QIcon StatusStyle::makeIcon(const QString &glyph, const QColor &color)
@@ -160,7 +115,7 @@ QIcon StatusStyle::icon(RunStatus status)
 
 QIcon StatusStyle::icon(PartitionStatus status)
 {
-    return icon(asRun(status));
+    return icon(RunStatusText::asRun(status));
 }
 
 } // namespace fw::ui

@@ -10,7 +10,7 @@ namespace fw::ui {
 
 /// How a run or partition status looks everywhere in Flowwatch: an icon whose shape differs per
 /// status, a word, and a colour that is never the only cue. Colours follow the palette's
-/// lightness, so the dark look gets lighter tones.
+/// lightness, so the dark look gets lighter tones. Words and symbols come from RunStatusText.
 class StatusStyle final
 {
 public:

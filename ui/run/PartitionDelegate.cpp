@@ -1,11 +1,10 @@
 #include "PartitionDelegate.h"
 
 #include "core/models/run/PartitionModel.h"
+#include "ui/common/ProgressBarPainter.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QApplication>
-#include <QPainter>
-#include <QStyleOptionProgressBar>
 
 using namespace Qt::StringLiterals;
 
@@ -37,31 +36,17 @@ void PartitionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    // The selection background first, so a selected row still reads as selected.
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
 
     const auto status = PartitionStatus(index.data(PartitionModel::StatusRole).toInt());
     const double value = index.data(PartitionModel::ProgressRole).toDouble();
     const bool odd = index.data(PartitionModel::OutOfRangeRole).toBool();
 
-    QStyleOptionProgressBar bar;
-    bar.initFrom(widget);
-    bar.rect = option.rect.adjusted(2, 2, -2, -2);
-    bar.minimum = 0;
-    bar.maximum = 1000;
     // A failed partition without a progress value is drawn as a full bar in the failed colour,
     // with its rows in the text: "✗ Failed · 7,000 rows".
     const bool failedWhole = status == PartitionStatus::Failed
         && !index.data(PartitionModel::RawProgressRole).isValid();
-    bar.progress = failedWhole ? bar.maximum : int(value * 1000.0 + 0.5);
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
-    bar.state = option.state | QStyle::State_Horizontal;
     const QString percent = QLocale().toString(value * 100.0, 'f', 0) + u" %"_s;
     const QString word
         = StatusStyle::text(status, index.data(PartitionModel::StatusTextRole).toString());
@@ -76,24 +61,23 @@ void PartitionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         text += word + u" · "_s + percent;
     else
         text += word;
-    bar.text = text + (odd ? u"  ⚠ "_s + tr("out of range") : QString());
+    if (odd)
+        text += u"  ⚠ "_s + tr("out of range");
     // Failed and unknown partitions use the status colour for the chunk; the text still says it.
+    QColor chunk;
     if (status == PartitionStatus::Failed || status == PartitionStatus::Unknown || odd) {
-        const bool dark = StatusStyle::isDark(bar.palette);
-        const QColor tone = odd ? StatusStyle::color(RunStatus::CompletedWithErrors, dark)
-                                : StatusStyle::color(status, dark);
-        bar.palette.setColor(QPalette::Highlight, tone);
+        const bool dark = StatusStyle::isDark(item.palette);
+        chunk = odd ? StatusStyle::color(RunStatus::CompletedWithErrors, dark)
+                    : StatusStyle::color(status, dark);
     }
-    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    ProgressBarPainter::paint(painter, item, failedWhole ? 1.0 : value, text, chunk);
 }
 
 QSize PartitionDelegate::sizeHint(const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (index.column() == m_column)
-        size.setWidth(std::max(size.width(), 180));
-    return size.expandedTo(QSize(0, option.fontMetrics.height() + 8));
+    const QSize size = QStyledItemDelegate::sizeHint(option, index);
+    return ProgressBarPainter::sizeHint(size, option, index.column() == m_column ? 180 : 0);
 }
 
 } // namespace fw::ui

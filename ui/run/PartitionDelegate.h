@@ -5,7 +5,7 @@
 namespace fw::ui {
 
 /// Draws the Progress column of a PartitionModel as a platform progress bar
-/// (QStyleOptionProgressBar + CE_ProgressBar). Reads PartitionModel::ProgressRole (0..1, already
+/// (ProgressBarPainter). Reads PartitionModel::ProgressRole (0..1, already
 /// clamped), StatusRole (the bar's text names the status, so colour is never the only cue) and
 /// OutOfRangeRole (a "⚠" in the text). Other columns are drawn as usual.
 class PartitionDelegate final : public QStyledItemDelegate

@@ -4,8 +4,8 @@
 
 namespace fw::ui {
 
-/// Paints a mini progress bar with the platform style (QStyleOptionProgressBar +
-/// CE_ProgressBar) in the column it is set on. Reads `percentRole` (double 0–100; negative:
+/// Paints a mini progress bar with the platform style (ProgressBarPainter) in the column it is
+/// set on. Reads `percentRole` (double 0–100; negative:
 /// unknown, drawn as an empty bar) and shows the item's DisplayRole text on the bar.
 class ProgressBarDelegate final : public QStyledItemDelegate
 {

@@ -183,7 +183,7 @@ ApiError ErrorsRequest::finishStream()
     m_json.clear();
     if (error.isError())
         return error;
-    if (m_inString || m_depth != 0 || !m_element.isEmpty())
+    if (!m_scanner.balanced() || !m_element.isEmpty())
         return payloadError(u"errors"_s, u"the JSON body ends early"_s);
     for (qsizetype from = 0; from < errors.size(); from += batchSize) {
         m_batch = errors.mid(from, batchSize);
@@ -197,36 +197,31 @@ ApiError ErrorsRequest::finishStream()
 
 ApiError ErrorsRequest::splitJson(QByteArrayView chunk)
 {
+    using Token = JsonScanner::Token;
     const char *const begin = chunk.data();
     const char *const end = begin + chunk.size();
     const char *copyFrom = begin; // the start of bytes that belong to m_json
     for (const char *p = begin; p < end; ++p) {
         const char c = *p;
-        if (m_inString) {
-            if (m_escape)
-                m_escape = false;
-            else if (c == '\\')
-                m_escape = true;
-            else if (c == '"') {
-                m_inString = false;
-                if (m_depth == 1 && !m_inErrors && m_keyStart >= 0) {
-                    m_lastKey = m_json.mid(m_keyStart) + QByteArrayView(copyFrom, p - copyFrom);
-                    m_keyStart = -1;
-                }
+        if (m_scanner.inString()) {
+            if (m_scanner.step(c) == Token::StringEnd && m_scanner.depth() == 1 && !m_inErrors
+                && m_keyStart >= 0) {
+                m_lastKey = m_json.mid(m_keyStart) + QByteArrayView(copyFrom, p - copyFrom);
+                m_keyStart = -1;
             }
             continue;
         }
-        if (m_inErrors && m_depth == 2) {
+        if (m_inErrors && m_scanner.depth() == 2) {
             // Between elements: only whitespace, commas, an object, or the end of the array.
             if (c == '{') {
                 m_json.append(QByteArrayView(copyFrom, p - copyFrom));
                 copyFrom = p;
-                ++m_depth;
+                m_scanner.step(c);
             } else if (c == ']') {
                 copyFrom = p;
                 m_inErrors = false;
-                --m_depth;
-            } else if (c != ',' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                m_scanner.step(c);
+            } else if (c != ',' && !JsonScanner::isSpace(c)) {
                 return payloadError(u"errors["_s + QString::number(m_elements) + u']',
                                     u"expected an object"_s);
             } else {
@@ -234,28 +229,23 @@ ApiError ErrorsRequest::splitJson(QByteArrayView chunk)
             }
             continue;
         }
-        switch (c) {
-        case '"':
-            m_inString = true;
-            if (m_depth == 1 && !m_inErrors) {
+        switch (m_scanner.step(c)) {
+        case Token::StringStart:
+            if (m_scanner.depth() == 1 && !m_inErrors) {
                 m_json.append(QByteArrayView(copyFrom, p + 1 - copyFrom));
                 copyFrom = p + 1;
                 m_keyStart = m_json.size();
             }
             break;
-        case '{':
-        case '[':
-            ++m_depth;
-            if (c == '[' && m_depth == 2 && m_lastKey == "errors") {
+        case Token::Open:
+            if (c == '[' && m_scanner.depth() == 2 && m_lastKey == "errors") {
                 m_json.append(QByteArrayView(copyFrom, p + 1 - copyFrom));
                 copyFrom = p + 1;
                 m_inErrors = true;
             }
             break;
-        case '}':
-        case ']':
-            --m_depth;
-            if (m_inErrors && m_depth == 2) {
+        case Token::Close:
+            if (m_inErrors && m_scanner.depth() == 2) {
                 m_element.append(QByteArrayView(copyFrom, p + 1 - copyFrom));
                 copyFrom = p + 1;
                 const ApiError error = handleJsonElement();
@@ -267,12 +257,12 @@ ApiError ErrorsRequest::splitJson(QByteArrayView chunk)
             break;
         }
     }
-    if (m_inErrors && m_depth >= 3) {
+    if (m_inErrors && m_scanner.depth() >= 3) {
         m_element.append(QByteArrayView(copyFrom, end - copyFrom));
         if (m_element.size() > CsvStreamParser::DefaultMaxRecordBytes)
             return payloadError(u"errors["_s + QString::number(m_elements) + u']',
                                 u"an element larger than 64 MiB"_s);
-    } else if (!m_inErrors || m_depth < 2) {
+    } else if (!m_inErrors || m_scanner.depth() < 2) {
         m_json.append(QByteArrayView(copyFrom, end - copyFrom));
     }
     if (m_json.size() > jsonCap) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "JsonScanner.h"
 #include "ValidationError.h"
 
 #include <QList>
@@ -81,9 +82,7 @@ private:
     QByteArray m_element; ///< the element being received
     QByteArray m_lastKey; ///< the last string closed at depth 1
     qsizetype m_keyStart = -1;
-    int m_depth = 0;
-    bool m_inString = false;
-    bool m_escape = false;
+    JsonScanner m_scanner; ///< fed byte by byte as the chunks arrive
     bool m_inErrors = false;
     qint64 m_elements = 0;
     QList<ValidationError> m_batch;

@@ -1,158 +1,17 @@
 #include "ProgressDecoder.h"
 
 #include "JsonReader.h"
-#include "ProgressRequest.h"
+#include "JsonScanner.h"
+#include "ParseProgress.h"
 #include "ValueReaders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstring>
-
 namespace fw {
 
 namespace {
-
-constexpr int kMaxDepth = 512; // deeper nesting is left to the whole parse
-
-/// A cursor that splits JSON text into values without decoding them. The values it splits off
-/// are checked afterwards by QJsonDocument; the structure around them (brackets, commas, colons,
-/// what follows the document) is checked here.
-class Scanner
-{
-public:
-    explicit Scanner(const QByteArray &body)
-        : m_begin(body.constData())
-        , m_p(m_begin)
-        , m_end(m_begin + body.size())
-    { }
-
-    qsizetype offset() const { return m_p - m_begin; }
-    bool atEnd() const { return m_p == m_end; }
-    bool peek(char c) const { return m_p != m_end && *m_p == c; }
-
-    void skipSpace()
-    {
-        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-
-    bool take(char c)
-    {
-        if (!peek(c))
-            return false;
-        ++m_p;
-        return true;
-    }
-
-    /// Moves past the next `length` bytes if they are `bytes`.
-    bool takeBytes(const char *bytes, qsizetype length)
-    {
-        if (m_end - m_p < length || std::memcmp(m_p, bytes, size_t(length)) != 0)
-            return false;
-        m_p += length;
-        return true;
-    }
-
-    /// Moves past a string; `escaped` tells whether it holds a backslash.
-    bool skipString(bool *escaped = nullptr)
-    {
-        if (!take('"'))
-            return false;
-        bool sawEscape = false;
-        while (m_p != m_end) {
-            const char c = *m_p++;
-            if (c == '"') {
-                if (escaped)
-                    *escaped = sawEscape;
-                return true;
-            }
-            if (c == '\\') {
-                sawEscape = true;
-                if (m_p == m_end)
-                    return false;
-                ++m_p;
-            }
-        }
-        return false;
-    }
-
-    /// Moves past one object (an element of the two long arrays).
-    bool skipObject() { return peek('{') && skipValue(); }
-
-    /// What follows an element of an array or a member of an object.
-    enum class After { More, Closed, Broken };
-    /// Moves past the comma before the next element, or past `close`.
-    After takeSeparator(char close)
-    {
-        skipSpace();
-        if (take(','))
-            return After::More;
-        return take(close) ? After::Closed : After::Broken;
-    }
-
-    /// Moves past one value of any kind.
-    bool skipValue()
-    {
-        if (m_p == m_end)
-            return false;
-        if (*m_p == '"')
-            return skipString();
-        if (*m_p == '{' || *m_p == '[')
-            return skipNested();
-        const char *start = m_p;
-        while (m_p != m_end && !isDelimiter(*m_p))
-            ++m_p;
-        return m_p != start;
-    }
-
-private:
-    static bool isDelimiter(char c)
-    {
-        switch (c) {
-        case ',':
-        case ':':
-        case '[':
-        case ']':
-        case '{':
-        case '}':
-        case '"':
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-        }
-    }
-
-    bool skipNested()
-    {
-        int depth = 0;
-        while (m_p != m_end) {
-            const char c = *m_p;
-            if (c == '"') {
-                if (!skipString())
-                    return false;
-                continue;
-            }
-            ++m_p;
-            if (c == '{' || c == '[') {
-                if (++depth > kMaxDepth)
-                    return false;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    const char *m_begin;
-    const char *m_p;
-    const char *m_end;
-};
 
 /// Parses `json`, an array of `expected` objects, with `read` and appends the results to `out`.
 /// False on anything the whole parse would report.
@@ -195,7 +54,7 @@ ApiError ProgressDecoder::decode(const QByteArray &body, RunProgress *progress)
     if (!decodeIncrementally(body, &parsed, &next)) {
         m_stats = {};
         m_stats.wholeParse = true;
-        const ApiError error = ProgressRequest::parse(body, &parsed);
+        const ApiError error = parseProgress(body, &parsed);
         if (error.isError())
             return error; // the last good body stays the reference for the next one
         next = {};
@@ -214,7 +73,7 @@ bool ProgressDecoder::decodeIncrementally(const QByteArray &body, RunProgress *o
         = qsizetype(m_state.partitions.size()) == m_progress.partitionDetails.size();
     const bool logKnown = m_state.logCount > 0 && m_state.logCount == m_progress.log.size();
 
-    Scanner s(body);
+    JsonScanner s(body);
     std::optional<QList<PartitionDetail>> partitions;
     std::optional<QList<LogEntry>> log;
 
@@ -238,10 +97,10 @@ bool ProgressDecoder::decodeIncrementally(const QByteArray &body, RunProgress *o
                     changed.push_back({i, Span {start, s.offset() - start}});
                 }
                 next->partitions.push_back(Span {start, s.offset() - start});
-                const Scanner::After after = s.takeSeparator(']');
-                if (after == Scanner::After::Broken)
+                const JsonScanner::After after = s.takeSeparator(']');
+                if (after == JsonScanner::After::Broken)
                     return false;
-                if (after == Scanner::After::Closed)
+                if (after == JsonScanner::After::Closed)
                     break;
             }
         }
@@ -285,10 +144,10 @@ bool ProgressDecoder::decodeIncrementally(const QByteArray &body, RunProgress *o
                            m_state.logEntries.length)) {
             reused = m_state.logCount;
             end = s.offset();
-            const Scanner::After after = s.takeSeparator(']');
-            if (after == Scanner::After::Broken)
+            const JsonScanner::After after = s.takeSeparator(']');
+            if (after == JsonScanner::After::Broken)
                 return false;
-            more = after == Scanner::After::More;
+            more = after == JsonScanner::After::More;
         } else {
             more = !s.take(']');
         }
@@ -303,10 +162,10 @@ bool ProgressDecoder::decodeIncrementally(const QByteArray &body, RunProgress *o
                 tailStart = start;
             end = s.offset();
             ++count;
-            const Scanner::After after = s.takeSeparator(']');
-            if (after == Scanner::After::Broken)
+            const JsonScanner::After after = s.takeSeparator(']');
+            if (after == JsonScanner::After::Broken)
                 return false;
-            more = after == Scanner::After::More;
+            more = after == JsonScanner::After::More;
         }
         QList<LogEntry> result = reused > 0 ? m_progress.log : QList<LogEntry>();
         if (tailStart >= 0) {
@@ -363,10 +222,10 @@ bool ProgressDecoder::decodeIncrementally(const QByteArray &body, RunProgress *o
                     rest.append(',');
                 rest.append(body.constData() + keyStart, s.offset() - keyStart);
             }
-            const Scanner::After after = s.takeSeparator('}');
-            if (after == Scanner::After::Broken)
+            const JsonScanner::After after = s.takeSeparator('}');
+            if (after == JsonScanner::After::Broken)
                 return false;
-            if (after == Scanner::After::Closed)
+            if (after == JsonScanner::After::Closed)
                 break;
         }
     }
@@ -376,7 +235,7 @@ bool ProgressDecoder::decodeIncrementally(const QByteArray &body, RunProgress *o
     rest.append('}');
 
     RunProgress progress;
-    if (ProgressRequest::parse(rest, &progress).isError())
+    if (parseProgress(rest, &progress).isError())
         return false;
     if (partitions)
         progress.partitionDetails = std::move(*partitions);

@@ -15,9 +15,9 @@ namespace fw {
 /// its end has only its new entries parsed. Lists that did not change share their data with the
 /// last result, so comparing them is cheap too.
 ///
-/// The result is always what ProgressRequest::parse() makes of the same body. Whatever the fast
-/// path is not sure of (an escaped or repeated top-level key, JSON it cannot split, a value of
-/// the wrong type) goes through ProgressRequest::parse() whole, with its exact error.
+/// The result is always what parseProgress() makes of the same body. Whatever the fast path is
+/// not sure of (an escaped or repeated top-level key, JSON it cannot split, a value of the wrong
+/// type) goes through parseProgress() whole, with its exact error.
 class ProgressDecoder final
 {
 public:
@@ -27,7 +27,7 @@ public:
     struct Stats
     {
         bool sameBody = false; ///< identical to the last body: nothing parsed
-        bool wholeParse = false; ///< went through ProgressRequest::parse()
+        bool wholeParse = false; ///< went through parseProgress()
         qsizetype partitionsParsed = 0;
         qsizetype logEntriesParsed = 0;
     };

@@ -22,7 +22,6 @@ public:
     const RunProgress &progress() const { return m_progress; }
     /// Moves the parsed progress out (saves a copy of large partition lists).
     RunProgress takeProgress() { return std::move(m_progress); }
-    static ApiError parse(const QByteArray &body, RunProgress *progress);
 
 protected:
     qint64 sizeCap() const override { return 32 * 1024 * 1024; }

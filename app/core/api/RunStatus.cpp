@@ -1,42 +1,17 @@
 #include "RunStatus.h"
 
-using namespace Qt::StringLiterals;
+#include "RunStatusText.h"
 
 namespace fw {
 
 RunStatus runStatusFromString(QStringView text)
 {
-    // The API speaks lower-case snake case; anything else ("RUNNING", "paused", "") is unknown.
-    if (text == u"pending")
-        return RunStatus::Pending;
-    if (text == u"running")
-        return RunStatus::Running;
-    if (text == u"completed")
-        return RunStatus::Completed;
-    if (text == u"failed")
-        return RunStatus::Failed;
-    if (text == u"completed_with_errors")
-        return RunStatus::CompletedWithErrors;
-    return RunStatus::Unknown;
+    return RunStatusText::fromKey(text);
 }
 
 QString runStatusKey(RunStatus status)
 {
-    switch (status) {
-    case RunStatus::Pending:
-        return u"pending"_s;
-    case RunStatus::Running:
-        return u"running"_s;
-    case RunStatus::Completed:
-        return u"completed"_s;
-    case RunStatus::Failed:
-        return u"failed"_s;
-    case RunStatus::CompletedWithErrors:
-        return u"completed_with_errors"_s;
-    case RunStatus::Unknown:
-        break;
-    }
-    return u"unknown"_s;
+    return RunStatusText::key(status);
 }
 
 bool isTerminal(RunStatus status)
@@ -47,51 +22,31 @@ bool isTerminal(RunStatus status)
 
 int statusSeverity(RunStatus status)
 {
-    switch (status) {
-    case RunStatus::Failed:
-        return 5;
-    case RunStatus::CompletedWithErrors:
-        return 4;
-    case RunStatus::Unknown:
-        return 3;
-    case RunStatus::Running:
-        return 2;
-    case RunStatus::Pending:
-        return 1;
-    case RunStatus::Completed:
-        break;
-    }
-    return 0;
+    return RunStatusText::severity(status);
 }
 
 PartitionStatus partitionStatusFromString(QStringView text)
 {
-    if (text == u"pending")
+    // A partition is never "completed with errors": that word is a run's only.
+    switch (RunStatusText::fromKey(text)) {
+    case RunStatus::Pending:
         return PartitionStatus::Pending;
-    if (text == u"running")
+    case RunStatus::Running:
         return PartitionStatus::Running;
-    if (text == u"completed")
+    case RunStatus::Completed:
         return PartitionStatus::Completed;
-    if (text == u"failed")
+    case RunStatus::Failed:
         return PartitionStatus::Failed;
+    case RunStatus::CompletedWithErrors:
+    case RunStatus::Unknown:
+        break;
+    }
     return PartitionStatus::Unknown;
 }
 
 QString partitionStatusKey(PartitionStatus status)
 {
-    switch (status) {
-    case PartitionStatus::Pending:
-        return u"pending"_s;
-    case PartitionStatus::Running:
-        return u"running"_s;
-    case PartitionStatus::Completed:
-        return u"completed"_s;
-    case PartitionStatus::Failed:
-        return u"failed"_s;
-    case PartitionStatus::Unknown:
-        break;
-    }
-    return u"unknown"_s;
+    return RunStatusText::key(RunStatusText::asRun(status));
 }
 
 } // namespace fw

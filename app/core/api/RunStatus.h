@@ -12,6 +12,7 @@ enum class RunStatus { Pending, Running, Completed, Failed, CompletedWithErrors,
 /// Status of one partition of a run.
 enum class PartitionStatus { Pending, Running, Completed, Failed, Unknown };
 
+// The keys, words, symbols and severities are in one table: RunStatusText.
 RunStatus runStatusFromString(QStringView text);
 QString runStatusKey(RunStatus status);
 bool isTerminal(RunStatus status);

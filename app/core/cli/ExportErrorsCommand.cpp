@@ -1,5 +1,6 @@
 #include "ExportErrorsCommand.h"
 
+#include "ConnectionOptions.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ErrorsRequest.h"
 #include "core/csv/CsvWriter.h"
@@ -15,6 +16,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLocale>
+#include <QProcessEnvironment>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -216,12 +218,7 @@ int runExportErrors(const QStringList &arguments)
            "The API key is read from FLOWWATCH_API_KEY (or KAIREON_API_KEY), never from the "
            "command line."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Shows this help."));
-    const QCommandLineOption server(u"server"_s, tr("Server, e.g. http://localhost:3000."),
-                                    u"URL"_s);
-    const QCommandLineOption tenant(u"tenant"_s, tr("Tenant id (default: KAIREON_TENANT_ID)."),
-                                    u"ID"_s);
-    const QCommandLineOption pipeline(u"pipeline"_s, tr("Pipeline id."), u"ID"_s);
-    const QCommandLineOption run(u"run"_s, tr("Run id."), u"ID"_s);
+    const ConnectionOptions connection;
     const QCommandLineOption output(
         {u"o"_s, u"output"_s},
         tr("Output file (default: the suggested name in the current directory; - for stdout)."),
@@ -231,18 +228,16 @@ int runExportErrors(const QStringList &arguments)
                                        "contains TEXT (case-insensitive)."),
                                     u"TEXT"_s);
     const QCommandLineOption noBom(u"no-bom"_s, tr("Omit the UTF-8 byte order mark."));
-    const QCommandLineOption bearer(u"bearer"_s,
-                                    tr("Send the key as Authorization: Bearer instead of "
-                                       "X-API-Key."));
     QCommandLineOption keyOption(u"api-key"_s, QString(), u"KEY"_s);
     keyOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {help, server, tenant, pipeline, run, output, filter, noBom, bearer, keyOption});
+    parser.addOption(help);
+    parser.addOptions(connection.all());
+    parser.addOptions({output, filter, noBom, keyOption});
 
     if (!parser.parse(QStringList {u"flowwatch export-errors"_s} + arguments))
         return usageError(parser.errorText() + tr(" (see --help)"));
     if (parser.isSet(help)) {
-        printLine(stdout, parser.helpText());
+        printLine(stdout, ConnectionOptions::helpText(parser, u"flowwatch export-errors"_s));
         return 0;
     }
     if (parser.isSet(keyOption)) {
@@ -253,34 +248,28 @@ int runExportErrors(const QStringList &arguments)
         return usageError(tr("unexpected argument \"%1\" (see --help)")
                               .arg(parser.positionalArguments().constFirst()));
     }
-    for (const QCommandLineOption *required : {&server, &pipeline, &run}) {
-        if (parser.value(*required).trimmed().isEmpty())
-            return usageError(tr("--%1 is required (see --help)").arg(required->names().first()));
+
+    const ConnectionOptions::Connection given
+        = connection.connection(parser, QProcessEnvironment::systemEnvironment());
+    switch (given.problem) {
+    case ConnectionOptions::Problem::None:
+        break;
+    case ConnectionOptions::Problem::Missing:
+        return usageError(tr("--%1 is required (see --help)").arg(given.missingOption));
+    case ConnectionOptions::Problem::ServerNotHttp:
+        return usageError(tr("--server \"%1\" is not an http(s) URL: use e.g. "
+                             "http://localhost:3000")
+                              .arg(parser.value(connection.server())));
+    case ConnectionOptions::Problem::NoTenant:
+        return usageError(tr("no tenant: pass --tenant or set KAIREON_TENANT_ID"));
+    case ConnectionOptions::Problem::NoKey:
+        return usageError(tr("no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY)"));
     }
 
     ExportErrorsCommand::Settings settings;
-    const QUrl url(parser.value(server).trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
-        return usageError(tr("--server \"%1\" is not an http(s) URL: use e.g. "
-                             "http://localhost:3000")
-                              .arg(parser.value(server)));
-    }
-    settings.connection.server = url;
-    settings.connection.tenant
-        = parser.isSet(tenant) ? parser.value(tenant) : qEnvironmentVariable("KAIREON_TENANT_ID");
-    if (settings.connection.tenant.isEmpty())
-        return usageError(tr("no tenant: pass --tenant or set KAIREON_TENANT_ID"));
-    settings.connection.apiKey = qEnvironmentVariable("FLOWWATCH_API_KEY");
-    if (settings.connection.apiKey.isEmpty())
-        settings.connection.apiKey = qEnvironmentVariable("KAIREON_API_KEY");
-    if (settings.connection.apiKey.isEmpty())
-        return usageError(tr("no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY)"));
-    settings.connection.authStyle
-        = parser.isSet(bearer) ? AuthStyle::Bearer : AuthStyle::ApiKeyHeader;
-    settings.connection.name = url.host();
-    settings.pipelineId = parser.value(pipeline);
-    settings.runId = parser.value(run);
+    settings.connection = given.config;
+    settings.pipelineId = given.pipelineId;
+    settings.runId = given.runId;
     settings.output = parser.value(output);
     settings.filter.text = parser.value(filter);
     settings.csv.byteOrderMark = !parser.isSet(noBom);

@@ -10,8 +10,8 @@
 // the whole run page (offscreen): decode + page update, and the repaint that follows.
 // Prints `bench <name> <value> <unit>` lines. Run by hand: ./bench_runview [iterations]
 #include "core/api/ApiClient.h"
+#include "core/api/ParseProgress.h"
 #include "core/api/ProgressDecoder.h"
-#include "core/api/ProgressRequest.h"
 #include "core/models/run/LogFilterModel.h"
 #include "core/models/run/LogModel.h"
 #include "core/models/run/PartitionModel.h"
@@ -171,8 +171,7 @@ Timing measure(int iterations, bool naive, Poll kind)
     fw::ProgressDecoder decoder;
     auto parse = [&](const QByteArray &body) {
         fw::RunProgress p;
-        const fw::ApiError error
-            = naive ? fw::ProgressRequest::parse(body, &p) : decoder.decode(body, &p);
+        const fw::ApiError error = naive ? fw::parseProgress(body, &p) : decoder.decode(body, &p);
         if (error.isError())
             qFatal("bench body does not parse: %s", qPrintable(error.detail));
         return p;

@@ -32,7 +32,7 @@ void PipelineListModel::setClient(ApiClient *client)
     cancel();
     beginResetModel();
     m_client = client;
-    m_rows.clear();
+    m_paged.clear();
     m_lastError = {};
     endResetModel();
     if (m_client)
@@ -53,8 +53,7 @@ void PipelineListModel::reload()
 {
     if (!m_client || m_request)
         return;
-    m_seen.clear();
-    m_cursorsSeen.clear();
+    m_paged.restart();
     fetchPage({});
     Q_EMIT loadingChanged(true);
 }
@@ -91,65 +90,46 @@ void PipelineListModel::onPageFinished()
     }
     m_lastError = {};
     const Page<Pipeline> page = request->page();
-    mergePage(page.items);
-    const bool more
-        = page.hasMore && !page.nextCursor.isEmpty() && !m_cursorsSeen.contains(page.nextCursor);
-    Q_EMIT pageLoaded(int(m_rows.size()), more);
+    mergePage(page);
+    const bool more = m_paged.hasMore();
+    Q_EMIT pageLoaded(m_paged.size(), more);
     if (more) {
-        m_cursorsSeen.insert(page.nextCursor);
-        fetchPage(page.nextCursor);
+        fetchPage(m_paged.nextCursor());
         return;
     }
     finishReload();
     Q_EMIT loadingChanged(false);
 }
 
-void PipelineListModel::mergePage(const QList<Pipeline> &items)
+void PipelineListModel::mergePage(const Page<Pipeline> &page)
 {
-    QList<Pipeline> fresh;
-    for (const Pipeline &item : items) {
-        if (item.id.isEmpty() || m_seen.contains(item.id))
-            continue;
-        m_seen.insert(item.id);
-        const int row = rowOf(item.id);
-        if (row < 0) {
-            fresh.append(item);
-            continue;
-        }
-        if (m_rows.at(row) == item)
-            continue;
-        m_rows[row] = item;
+    const PagedRows<Pipeline>::Merged merged = m_paged.merge(page);
+    for (const int row : merged.changedRows) {
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
                            {Qt::DisplayRole, Qt::ToolTipRole, StatusRole, StatusTextRole,
                             LastRunAtRole, LastRunIdRole, SortRole});
     }
-    if (fresh.isEmpty())
+    if (merged.fresh.isEmpty())
         return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_rows.append(fresh);
+    const int first = m_paged.size();
+    beginInsertRows({}, first, first + int(merged.fresh.size()) - 1);
+    m_paged.append(merged.fresh);
     endInsertRows();
 }
 
 void PipelineListModel::finishReload()
 {
     // Remove pipelines the server no longer lists, one contiguous block at a time.
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (m_seen.contains(m_rows.at(row).id))
-            continue;
-        int first = row;
-        while (first > 0 && !m_seen.contains(m_rows.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
+    for (const auto &[first, last] : m_paged.unseenBlocks()) {
+        beginRemoveRows({}, first, last);
+        m_paged.removeRows(first, last);
         endRemoveRows();
-        row = first;
     }
 }
 
 int PipelineListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_paged.size();
 }
 
 int PipelineListModel::columnCount(const QModelIndex &parent) const
@@ -159,24 +139,20 @@ int PipelineListModel::columnCount(const QModelIndex &parent) const
 
 int PipelineListModel::rowOf(const QString &pipelineId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == pipelineId)
-            return row;
-    }
-    return -1;
+    return m_paged.rowOf(pipelineId);
 }
 
 QString PipelineListModel::pipelineName(const QString &pipelineId) const
 {
     const int row = rowOf(pipelineId);
-    return row < 0 ? QString() : m_rows.at(row).name;
+    return row < 0 ? QString() : m_paged.rows().at(row).name;
 }
 
 QVariant PipelineListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Pipeline &p = m_rows.at(index.row());
+    const Pipeline &p = m_paged.rows().at(index.row());
     switch (role) {
     case IdRole:
         return p.id;

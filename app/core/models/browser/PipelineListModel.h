@@ -1,12 +1,12 @@
 #pragma once
 
+#include "PagedRows.h"
 #include "core/api/ApiError.h"
 #include "core/api/Pipeline.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
-#include <QSet>
 
 namespace fw {
 
@@ -63,7 +63,7 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    const Pipeline &pipelineAt(int row) const { return m_rows.at(row); }
+    const Pipeline &pipelineAt(int row) const { return m_paged.rows().at(row); }
     int rowOf(const QString &pipelineId) const;
     QString pipelineName(const QString &pipelineId) const;
 
@@ -76,14 +76,12 @@ Q_SIGNALS:
 private:
     void fetchPage(const QString &cursor);
     void onPageFinished();
-    void mergePage(const QList<Pipeline> &items);
+    void mergePage(const Page<Pipeline> &page);
     void finishReload();
 
     QPointer<ApiClient> m_client;
     QPointer<PipelinesRequest> m_request;
-    QList<Pipeline> m_rows;
-    QSet<QString> m_seen; ///< ids seen during the load in progress
-    QSet<QString> m_cursorsSeen; ///< guards against a server that repeats a cursor
+    PagedRows<Pipeline> m_paged;
     ApiError m_lastError;
     int m_pageSize = 100;
 };

@@ -33,11 +33,8 @@ void RunListModel::clear()
         Q_EMIT loadingChanged(false);
     }
     beginResetModel();
-    m_rows.clear();
-    m_nextCursor.clear();
+    m_paged.clear();
     m_lastError = {};
-    m_started = false;
-    m_hasMore = false;
     m_unavailable = false;
     endResetModel();
 }
@@ -62,8 +59,7 @@ void RunListModel::reload()
         return;
     if (m_unavailable)
         return; // the known runs are all there is
-    m_started = false;
-    m_nextCursor.clear();
+    m_paged.restart();
     fetchMore({});
 }
 
@@ -72,17 +68,17 @@ bool RunListModel::canFetchMore(const QModelIndex &parent) const
     if (parent.isValid() || !m_client || m_pipelineId.isEmpty() || m_request || m_unavailable
         || m_lastError.isError())
         return false;
-    return !m_started || (m_hasMore && !m_nextCursor.isEmpty());
+    return !m_paged.started() || m_paged.hasMore();
 }
 
 void RunListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_client || m_pipelineId.isEmpty() || m_request || m_unavailable)
         return;
-    if (m_started && !(m_hasMore && !m_nextCursor.isEmpty()))
+    if (m_paged.started() && !m_paged.hasMore())
         return;
-    m_request = m_client->listRuns(m_pipelineId, m_started ? m_nextCursor : QString(), m_pageSize);
-    m_started = true;
+    m_request = m_client->listRuns(m_pipelineId, m_paged.nextCursor(), m_pageSize);
+    m_paged.setStarted();
     m_lastError = {};
     connect(m_request, &RunsRequest::finished, this, &RunListModel::onPageFinished);
     m_request->start();
@@ -103,43 +99,22 @@ void RunListModel::onPageFinished()
     }
     if (request->isListingUnavailable()) {
         m_unavailable = true;
-        m_hasMore = false;
         Q_EMIT listingUnavailable();
         return;
     }
-    const Page<RunInfo> &page = request->page();
-    const QString previous = m_nextCursor;
-    m_nextCursor = page.nextCursor;
-    // A cursor that does not move would page forever.
-    m_hasMore = page.hasMore && !page.nextCursor.isEmpty() && page.nextCursor != previous;
-    appendRuns(page.items);
+    mergePage(request->page());
 }
 
-void RunListModel::appendRuns(const QList<RunInfo> &runs)
+void RunListModel::mergePage(const Page<RunInfo> &page)
 {
-    QList<RunInfo> fresh;
-    for (const RunInfo &run : runs) {
-        if (run.id.isEmpty())
-            continue;
-        const int row = rowOf(run.id);
-        if (row >= 0) {
-            if (!(m_rows.at(row) == run)) {
-                m_rows[row] = run;
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
-            continue;
-        }
-        bool duplicate = false;
-        for (const RunInfo &f : std::as_const(fresh))
-            duplicate = duplicate || f.id == run.id;
-        if (!duplicate)
-            fresh.append(run);
-    }
-    if (fresh.isEmpty())
+    const PagedRows<RunInfo>::Merged merged = m_paged.merge(page);
+    for (const int row : merged.changedRows)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (merged.fresh.isEmpty())
         return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_rows.append(fresh);
+    const int first = m_paged.size();
+    beginInsertRows({}, first, first + int(merged.fresh.size()) - 1);
+    m_paged.append(merged.fresh);
     endInsertRows();
 }
 
@@ -149,7 +124,7 @@ void RunListModel::addKnownRun(const RunInfo &run)
         return;
     const int row = rowOf(run.id);
     if (row >= 0) {
-        RunInfo merged = m_rows.at(row);
+        RunInfo merged = m_paged.rows().at(row);
         if (run.status != RunStatus::Unknown || !run.statusText.isEmpty()) {
             merged.status = run.status;
             merged.statusText = run.statusText;
@@ -162,8 +137,8 @@ void RunListModel::addKnownRun(const RunInfo &run)
             merged.startedAt = run.startedAt;
         if (run.finishedAt.isValid())
             merged.finishedAt = run.finishedAt;
-        if (!(merged == m_rows.at(row))) {
-            m_rows[row] = merged;
+        if (!(merged == m_paged.rows().at(row))) {
+            m_paged.rows()[row] = merged;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
         return;
@@ -171,7 +146,7 @@ void RunListModel::addKnownRun(const RunInfo &run)
     RunInfo copy = run;
     copy.pipelineId = m_pipelineId;
     beginInsertRows({}, 0, 0);
-    m_rows.prepend(copy);
+    m_paged.rows().prepend(copy);
     endInsertRows();
 }
 
@@ -180,7 +155,7 @@ void RunListModel::updateStatus(const QString &runId, RunStatus status, const QS
     const int row = rowOf(runId);
     if (row < 0)
         return;
-    RunInfo &run = m_rows[row];
+    RunInfo &run = m_paged.rows()[row];
     if (run.status == status && run.statusText == rawText)
         return;
     run.status = status;
@@ -190,16 +165,12 @@ void RunListModel::updateStatus(const QString &runId, RunStatus status, const QS
 
 int RunListModel::rowOf(const QString &runId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == runId)
-            return row;
-    }
-    return -1;
+    return m_paged.rowOf(runId);
 }
 
 int RunListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_paged.size();
 }
 
 int RunListModel::columnCount(const QModelIndex &parent) const
@@ -211,7 +182,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RunInfo &run = m_rows.at(index.row());
+    const RunInfo &run = m_paged.rows().at(index.row());
     switch (role) {
     case RunIdRole:
         return run.id;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PagedRows.h"
 #include "core/api/ApiError.h"
 #include "core/api/RunInfo.h"
 
@@ -66,7 +67,7 @@ public:
     bool isLoading() const;
     const ApiError &lastError() const { return m_lastError; }
     int rowOf(const QString &runId) const;
-    const RunInfo &runAt(int row) const { return m_rows.at(row); }
+    const RunInfo &runAt(int row) const { return m_paged.rows().at(row); }
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -84,17 +85,14 @@ Q_SIGNALS:
 
 private:
     void onPageFinished();
-    void appendRuns(const QList<RunInfo> &runs);
+    void mergePage(const Page<RunInfo> &page);
 
     QPointer<ApiClient> m_client;
     QString m_pipelineId;
     QPointer<RunsRequest> m_request;
-    QList<RunInfo> m_rows;
-    QString m_nextCursor;
+    PagedRows<RunInfo> m_paged;
     ApiError m_lastError;
     int m_pageSize = 50;
-    bool m_started = false; ///< the first page was requested
-    bool m_hasMore = false;
     bool m_unavailable = false;
 };
 

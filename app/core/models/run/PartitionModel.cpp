@@ -1,6 +1,7 @@
 #include "PartitionModel.h"
 
 #include "RunFormat.h"
+#include "core/api/RunStatusText.h"
 #include "core/text/DisplayText.h"
 
 #include <QLocale>
@@ -23,19 +24,7 @@ const QList<int> kChangedRoles = {Qt::DisplayRole,
 
 QString statusWord(const PartitionDetail &p)
 {
-    switch (p.status) {
-    case PartitionStatus::Pending:
-        return PartitionModel::tr("Pending");
-    case PartitionStatus::Running:
-        return PartitionModel::tr("Running");
-    case PartitionStatus::Completed:
-        return PartitionModel::tr("Completed");
-    case PartitionStatus::Failed:
-        return PartitionModel::tr("Failed");
-    case PartitionStatus::Unknown:
-        break;
-    }
-    return unknownStatusLabel(p.statusText);
+    return RunStatusText::word(p.status, p.statusText);
 }
 } // namespace
 
