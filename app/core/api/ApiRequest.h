@@ -4,12 +4,12 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QNetworkReply> // QPointer<QNetworkReply> is compared inline below
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
 
-class QNetworkReply;
 class QNetworkRequest;
 
 namespace fw {
