@@ -1,6 +1,6 @@
 #include "TrayController.h"
 
-#include "WatchController.h"
+#include "core/monitor/watching/WatchController.h"
 #include "core/profiles/ConnectionRegistry.h"
 #include "core/profiles/NotificationRule.h"
 #include "ui/common/StatusStyle.h"
@@ -32,8 +32,8 @@ TrayController::TrayController(WatchController *watches, ConnectionRegistry *reg
         m_tray = new QSystemTrayIcon(this);
         m_tray->setContextMenu(m_menu);
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (!m_lastKey.isEmpty())
-                Q_EMIT openRequested(m_lastKey);
+            if (m_lastRun.isValid())
+                Q_EMIT openRequested(m_lastRun);
         });
         connect(m_tray, &QSystemTrayIcon::activated, this,
                 [this](QSystemTrayIcon::ActivationReason reason) {
@@ -62,20 +62,20 @@ bool TrayController::isVisible() const
     return m_tray && m_tray->isVisible();
 }
 
-void TrayController::onRunFinished(const QString &key, RunStatus status)
+void TrayController::onRunFinished(const RunRef &ref, RunStatus status)
 {
-    const WatchedRun *run = m_watches->run(key);
+    const WatchedRun *run = m_watches->run(ref);
     if (!run)
         return;
-    const auto profile = m_registry->profile(run->profileName);
+    const auto profile = m_registry->profile(ref.connection);
     const NotificationPolicy policy = profile ? profile->notifications : NotificationPolicy::All;
     const NotificationRule::Kind kind = NotificationRule::decide(policy, status);
     if (kind == NotificationRule::Kind::None)
         return;
-    const QString title = NotificationRule::title(status, run->runId);
+    const QString title = NotificationRule::title(status, ref.runId);
     const QString body = NotificationRule::body(
-        run->pipelineName.isEmpty() ? run->pipelineId : run->pipelineName, run->profileName);
-    m_lastKey = key;
+        run->pipelineName.isEmpty() ? ref.pipelineId : run->pipelineName, ref.connection);
+    m_lastRun = ref;
     m_lastNotification = title + u"\n"_s + body;
     if (!m_tray)
         return;
@@ -114,11 +114,11 @@ void TrayController::rebuildMenu()
     for (int row = 0; row < model->rowCount(); ++row) {
         const WatchedRun &run = model->runAt(row);
         const auto status = model->statusAt(row);
-        const QString label = run.runId + u" \u2014 "_s
-            + (run.pipelineName.isEmpty() ? run.pipelineId : run.pipelineName) + u" ("_s
-            + run.profileName + u"): "_s + (status ? StatusStyle::text(*status) : u"loading"_s);
+        const QString label = run.ref.runId + u" \u2014 "_s
+            + (run.pipelineName.isEmpty() ? run.ref.pipelineId : run.pipelineName) + u" ("_s
+            + run.ref.connection + u"): "_s + (status ? StatusStyle::text(*status) : u"loading"_s);
         QAction *action
-            = m_menu->addAction(label, this, [this, key = run.key] { Q_EMIT openRequested(key); });
+            = m_menu->addAction(label, this, [this, ref = run.ref] { Q_EMIT openRequested(ref); });
         if (status)
             action->setIcon(StatusStyle::icon(*status));
     }

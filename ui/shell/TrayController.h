@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/RunRef.h"
 #include "core/api/RunStatus.h"
 
 #include <QObject>
@@ -10,11 +11,10 @@ class QSystemTrayIcon;
 
 namespace fw {
 class ConnectionRegistry;
-}
+class WatchController;
+} // namespace fw
 
 namespace fw::ui {
-
-class WatchController;
 
 /// The tray icon (the worst status across watched runs, a menu of watched runs) and desktop
 /// notifications when a watched run finishes, per its profile's notification setting. Inactive
@@ -37,12 +37,12 @@ public:
     QString lastNotification() const { return m_lastNotification; }
 
 Q_SIGNALS:
-    void openRequested(const QString &key);
+    void openRequested(const fw::RunRef &run);
     void showWindowRequested();
     void quitRequested();
 
 private:
-    void onRunFinished(const QString &key, RunStatus status);
+    void onRunFinished(const RunRef &ref, RunStatus status);
     void updateIcon();
     void rebuildMenu();
 
@@ -50,7 +50,7 @@ private:
     ConnectionRegistry *m_registry = nullptr;
     QPointer<QSystemTrayIcon> m_tray;
     QMenu *m_menu = nullptr;
-    QString m_lastKey;
+    RunRef m_lastRun; ///< of the last notification
     QString m_toolTip;
     QString m_lastNotification;
 };

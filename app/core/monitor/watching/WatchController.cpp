@@ -1,13 +1,12 @@
 #include "WatchController.h"
 
-#include "core/monitor/watching/RunWatcher.h"
-#include "core/profiles/ConnectionRegistry.h"
+#include "RunWatcher.h"
 
-namespace fw::ui {
+namespace fw {
 
-WatchController::WatchController(ConnectionRegistry *registry, QObject *parent)
+WatchController::WatchController(ClientSource clients, QObject *parent)
     : QObject(parent)
-    , m_registry(registry)
+    , m_clients(std::move(clients))
 { }
 
 WatchController::~WatchController()
@@ -18,116 +17,126 @@ WatchController::~WatchController()
     }
 }
 
-QString WatchController::watch(const QString &profile, const QString &pipelineId,
-                               const QString &runId, const QString &pipelineName)
+void WatchController::watch(const WatchedRun &run)
 {
-    const QString key = WatchedRun::makeKey(profile, pipelineId, runId);
-    if (m_entries.contains(key)) {
-        if (!pipelineName.isEmpty())
-            setPipelineName(key, pipelineName);
-        return key;
+    const RunRef ref = run.ref;
+    if (!ref.isValid())
+        return;
+    if (m_entries.contains(ref)) {
+        setPipelineName(ref, run.pipelineName);
+        return;
     }
-    WatchedRun run;
-    run.key = key;
-    run.profileName = profile;
-    run.pipelineId = pipelineId;
-    run.runId = runId;
-    run.pipelineName = pipelineName;
-    if (const auto p = m_registry->profile(profile)) {
-        run.profileColor = p->effectiveColor();
-        run.production = p->production;
-    }
-    m_entries.insert(key, Entry {run, {}, false});
+    m_entries.insert(ref, Entry {run, {}, false});
     m_model.addRun(run);
-    m_registry->withClient(profile, this, [this, key](ApiClient *client, const QString &problem) {
-        if (!m_entries.contains(key))
+    // The run may be renamed or unwatched before the client arrives: look it up by what it was.
+    m_clients(ref.connection, this, [this, ref](ApiClient *client, const QString &problem) {
+        if (!m_entries.contains(ref) || m_entries.value(ref).watcher)
             return;
         if (!client) {
-            m_model.setStale(key, true, problem);
-            Q_EMIT connectionProblem(key, problem);
+            m_model.setStale(ref, true, problem);
+            Q_EMIT connectionProblem(ref, problem);
             return;
         }
-        attach(key, client);
+        attach(ref, client);
     });
-    return key;
 }
 
-void WatchController::attach(const QString &key, ApiClient *client)
+void WatchController::attach(const RunRef &run, ApiClient *client)
 {
     RunWatcher::loadReachabilityBackend(); // before the watcher, which connects to it
-    Entry &entry = m_entries[key];
-    auto *watcher = new RunWatcher(client, entry.run.pipelineId, entry.run.runId, this);
+    Entry &entry = m_entries[run];
+    auto *watcher = new RunWatcher(client, run.pipelineId, run.runId, this);
     entry.watcher = watcher;
+    m_runOfWatcher.insert(watcher, run);
     watcher->setWindowVisible(m_visible);
-    connect(watcher, &RunWatcher::progressUpdated, this, [this, key](const RunProgress &progress) {
-        RunWatcher *w = this->watcher(key);
-        m_lastUpdate = w ? w->lastSuccessAt() : QDateTime::currentDateTimeUtc();
-        m_model.setProgress(key, progress, m_lastUpdate);
-        if (!isTerminal(progress.status))
-            m_entries[key].seenUnfinished = true;
-        const auto before = m_tray.worst();
-        m_tray.update(key, progress.status);
-        if (m_tray.worst() != before)
-            Q_EMIT trayStatusChanged();
-        Q_EMIT progressChanged(key);
+    connectWatcher(watcher);
+    watcher->start();
+    Q_EMIT watcherReady(run, watcher);
+}
+
+void WatchController::connectWatcher(RunWatcher *watcher)
+{
+    connect(watcher, &RunWatcher::progressUpdated, this,
+            [this, watcher](const RunProgress &progress) {
+                const RunRef run = runOf(watcher);
+                m_lastUpdate = watcher->lastSuccessAt();
+                m_model.setProgress(progress, run, m_lastUpdate);
+                if (!isTerminal(progress.status))
+                    m_entries[run].seenUnfinished = true;
+                updateTray([&] { m_tray.update(run, progress.status); });
+                Q_EMIT progressChanged(run, progress);
+            });
+    connect(watcher, &RunWatcher::reachedTerminalStatus, this, [this, watcher](RunStatus status) {
+        const RunRef run = runOf(watcher);
+        if (m_entries.value(run).seenUnfinished)
+            Q_EMIT runFinished(run, status);
     });
-    connect(watcher, &RunWatcher::reachedTerminalStatus, this, [this, key](RunStatus status) {
-        if (m_entries.value(key).seenUnfinished)
-            Q_EMIT runFinished(key, status);
+    connect(watcher, &RunWatcher::staleChanged, this, [this, watcher](bool stale) {
+        const RunRef run = runOf(watcher);
+        const QString message = stale ? watcher->lastErrorMessage() : QString();
+        if (!stale)
+            m_model.setStale(run, false);
+        Q_EMIT staleChanged(run, stale, message);
     });
-    auto markStale = [this, key] {
-        if (RunWatcher *w = this->watcher(key)) {
-            m_model.setStale(key, true, w->lastErrorMessage());
-            Q_EMIT progressChanged(key);
-        }
+    auto markStale = [this, watcher] {
+        const RunRef run = runOf(watcher);
+        m_model.setStale(run, true, watcher->lastErrorMessage());
+        Q_EMIT staleChanged(run, true, watcher->lastErrorMessage());
     };
     connect(watcher, &RunWatcher::pollFailed, this, markStale);
     connect(watcher, &RunWatcher::pollingStopped, this, markStale);
-    watcher->start();
-    Q_EMIT watcherReady(key);
 }
 
-void WatchController::unwatch(const QString &key)
+RunRef WatchController::runOf(const RunWatcher *watcher) const
 {
-    auto it = m_entries.find(key);
-    if (it == m_entries.end())
-        return;
-    if (it->watcher) {
-        it->watcher->stop();
-        it->watcher->deleteLater();
-    }
-    m_entries.erase(it);
-    m_model.removeRun(key);
-    const auto before = m_tray.worst();
-    m_tray.remove(key);
-    if (m_tray.worst() != before)
-        Q_EMIT trayStatusChanged();
+    return m_runOfWatcher.value(watcher);
 }
 
-RunWatcher *WatchController::watcher(const QString &key) const
-{
-    const auto it = m_entries.constFind(key);
-    return it == m_entries.constEnd() ? nullptr : it->watcher.data();
-}
-
-const WatchedRun *WatchController::run(const QString &key) const
-{
-    const auto it = m_entries.constFind(key);
-    return it == m_entries.constEnd() ? nullptr : &it->run;
-}
-
-void WatchController::acknowledge(const QString &key)
+void WatchController::updateTray(const std::function<void()> &change)
 {
     const auto before = m_tray.worst();
     const int problems = m_tray.unacknowledgedProblems();
-    m_tray.acknowledge(key);
+    change();
     if (m_tray.worst() != before || m_tray.unacknowledgedProblems() != problems)
         Q_EMIT trayStatusChanged();
 }
 
-void WatchController::refresh(const QString &key)
+void WatchController::unwatch(const RunRef &run)
 {
-    if (RunWatcher *w = this->watcher(key))
+    auto it = m_entries.find(run);
+    if (it == m_entries.end())
+        return;
+    if (RunWatcher *watcher = it->watcher) {
+        m_runOfWatcher.remove(watcher);
+        disconnect(watcher, nullptr, this, nullptr);
+        watcher->stop();
+        watcher->deleteLater();
+    }
+    m_entries.erase(it);
+    m_model.removeRun(run);
+    updateTray([&] { m_tray.remove(run); });
+}
+
+RunWatcher *WatchController::watcher(const RunRef &run) const
+{
+    const auto it = m_entries.constFind(run);
+    return it == m_entries.constEnd() ? nullptr : it->watcher.data();
+}
+
+const WatchedRun *WatchController::run(const RunRef &run) const
+{
+    const auto it = m_entries.constFind(run);
+    return it == m_entries.constEnd() ? nullptr : &it->run;
+}
+
+void WatchController::acknowledge(const RunRef &run)
+{
+    updateTray([&] { m_tray.acknowledge(run); });
+}
+
+void WatchController::refresh(const RunRef &run)
+{
+    if (RunWatcher *w = watcher(run))
         w->refreshNow();
 }
 
@@ -148,13 +157,56 @@ void WatchController::setWindowVisible(bool visible)
     }
 }
 
-void WatchController::setPipelineName(const QString &key, const QString &name)
+void WatchController::setPipelineName(const RunRef &run, const QString &name)
 {
-    auto it = m_entries.find(key);
+    auto it = m_entries.find(run);
     if (it == m_entries.end() || name.isEmpty())
         return;
     it->run.pipelineName = name;
-    m_model.setPipelineName(key, name);
+    m_model.setPipelineName(run, name);
 }
 
-} // namespace fw::ui
+void WatchController::setConnectionLook(const QString &connection, const QString &color,
+                                        bool production)
+{
+    for (Entry &entry : m_entries) {
+        if (entry.run.ref.connection == connection) {
+            entry.run.profileColor = color;
+            entry.run.production = production;
+        }
+    }
+    m_model.setConnectionLook(connection, color, production);
+}
+
+void WatchController::renameConnection(const QString &from, const QString &to)
+{
+    if (from == to)
+        return;
+    QList<RunRef> renamed;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (it.key().connection == from)
+            renamed.append(it.key());
+    }
+    m_model.renameConnection(from, to);
+    for (const RunRef &old : std::as_const(renamed)) {
+        Entry entry = m_entries.take(old);
+        const RunRef now = old.onConnection(to);
+        entry.run.ref = now;
+        if (entry.watcher)
+            m_runOfWatcher.insert(entry.watcher, now);
+        m_entries.insert(now, entry);
+        m_tray.rename(old, now);
+        Q_EMIT runRenamed(old, now);
+    }
+}
+
+void WatchController::unwatchConnection(const QString &connection)
+{
+    const QList<RunRef> all = m_entries.keys();
+    for (const RunRef &run : all) {
+        if (run.connection == connection)
+            unwatch(run);
+    }
+}
+
+} // namespace fw
