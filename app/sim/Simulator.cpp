@@ -98,6 +98,18 @@ int Simulator::requestCount(const QString &method, const QString &pathRegex) con
     return count;
 }
 
+QList<QByteArray> Simulator::headerValues(const QByteArray &lowerName, const QString &method,
+                                          const QString &pathRegex) const
+{
+    const QRegularExpression re(pathRegex);
+    QList<QByteArray> values;
+    for (const Seen &seen : m_seen)
+        if ((method.isEmpty() || seen.method.compare(method, Qt::CaseInsensitive) == 0)
+            && (pathRegex.isEmpty() || re.match(seen.path).hasMatch()))
+            values.append(seen.headers.value(lowerName));
+    return values;
+}
+
 void Simulator::resetCounters()
 {
     m_seen.clear();
@@ -176,7 +188,7 @@ bool Simulator::takeFault(const HttpRequest &request, Fault &fault)
 
 void Simulator::onRequest(HttpConnection *connection, const HttpRequest &request)
 {
-    m_seen.append({QString::fromLatin1(request.method), request.path});
+    m_seen.append({QString::fromLatin1(request.method), request.path, request.headers});
     Fault fault;
     if (takeFault(request, fault)) {
         FaultPlayer::play(connection, fault, [this, &request] { m_router->route(request); });

@@ -5,6 +5,7 @@
 #include "SimulatorOptions.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QUrl>
@@ -46,6 +47,9 @@ public:
 
     // Test hooks.
     int requestCount(const QString &method, const QString &pathRegex = {}) const;
+    // The value of header `lowerName` ("x-api-key") of each request seen, oldest first.
+    QList<QByteArray> headerValues(const QByteArray &lowerName, const QString &method = {},
+                                   const QString &pathRegex = {}) const;
     void resetCounters();
     void injectFault(const Fault &fault);
     void clearFaults();
@@ -63,6 +67,7 @@ private:
     {
         QString method;
         QString path;
+        QHash<QByteArray, QByteArray> headers;
     };
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)

@@ -2,6 +2,7 @@
 // valid JSON never holds). Each is decoded by one ProgressDecoder, as the polls of one run are,
 // and each result, error text included, must be what the whole parse makes of that body.
 #include "FuzzCheck.h"
+#include "core/api/ParseProgress.h"
 #include "core/api/ProgressDecoder.h"
 #include "core/api/ProgressRequest.h"
 
@@ -22,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (const QByteArray &raw : bodies) {
         const QByteArray body(raw.constData(), raw.size()); // a copy: the decoder keeps it
         fw::RunProgress whole;
-        const fw::ApiError wholeError = fw::ProgressRequest::parse(body, &whole);
+        const fw::ApiError wholeError = fw::parseProgress(body, &whole);
         fw::RunProgress polled;
         const fw::ApiError error = decoder.decode(body, &polled);
         check(error.isError() == wholeError.isError(), "decode() and parse() disagree on error",

@@ -4,6 +4,7 @@
 // key sent to another host, nothing read from the disk. RunWatcher runs on an injected clock, so
 // ten minutes of polling take a fraction of a second; only the slow drip waits (half a second).
 #include "core/api/ApiClient.h"
+#include "core/api/ParseProgress.h"
 #include "core/api/ProgressRequest.h"
 #include "core/monitor/retry/PermissionPolicy.h"
 #include "core/monitor/retry/RetryController.h"
@@ -336,7 +337,7 @@ private Q_SLOTS:
         // One meaning for a repeated key, the same as a whole parse gives (the last one wins).
         const QByteArray body = HostileScenario::faults(u"duplicate-keys"_s).constFirst().body;
         fw::RunProgress whole;
-        const ApiError wholeError = fw::ProgressRequest::parse(body, &whole);
+        const ApiError wholeError = fw::parseProgress(body, &whole);
         QCOMPARE(w->lastError().kind, wholeError.kind);
         if (!wholeError.isError()) {
             QCOMPARE(w->progress().status, whole.status);

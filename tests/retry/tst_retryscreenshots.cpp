@@ -60,12 +60,16 @@ class TestRetryScreenshots final : public QObject
         auto client = clientFor(fixture, u"Production"_s, u"krn_demo_admin"_s);
         RetryController *controller = RetryController::forClient(client.get());
         controller->policy()->setRole(Role::Admin);
-        RunPage page(client.get(), u"pipe_001"_s, u"run_001"_s);
+        RunWatcher watcher(client.get(), u"pipe_001"_s, u"run_001"_s);
+        RunPage page(&watcher);
+        watcher.start();
         page.setPipelineName(u"Orders → Warehouse"_s);
         auto *action = new RetryAction(
             controller,
-            {u"pipe_001"_s, u"Orders → Warehouse"_s, u"run_001"_s, u"Production"_s, true}, &page);
-        action->watch(page.watcher());
+            WatchedRun {
+                {u"Production"_s, u"pipe_001"_s, u"run_001"_s}, u"Orders → Warehouse"_s, {}, true},
+            &page);
+        action->watch(&watcher);
         page.addHeaderWidget(new RetryPanel(action));
         page.resize(1280, 800);
         page.show();
@@ -108,12 +112,16 @@ private Q_SLOTS:
         SimFixture fixture;
         auto client = clientFor(fixture, u"Staging"_s, u"krn_demo_editor"_s);
         RetryController *controller = RetryController::forClient(client.get());
-        RunPage page(client.get(), u"pipe_001"_s, u"run_001"_s);
+        RunWatcher watcher(client.get(), u"pipe_001"_s, u"run_001"_s);
+        RunPage page(&watcher);
+        watcher.start();
         page.setPipelineName(u"Orders → Warehouse"_s);
         auto *action = new RetryAction(
-            controller, {u"pipe_001"_s, u"Orders → Warehouse"_s, u"run_001"_s, u"Staging"_s, false},
+            controller,
+            WatchedRun {
+                {u"Staging"_s, u"pipe_001"_s, u"run_001"_s}, u"Orders → Warehouse"_s, {}, false},
             &page);
-        action->watch(page.watcher());
+        action->watch(&watcher);
         auto *panel = new RetryPanel(action);
         page.addHeaderWidget(panel);
         page.resize(1280, 800);
@@ -144,12 +152,16 @@ private Q_SLOTS:
         auto client = clientFor(fixture, u"Analyst (viewer)"_s, u"krn_demo_viewer"_s);
         RetryController *controller = RetryController::forClient(client.get());
         controller->policy()->setRole(Role::Viewer);
-        RunPage page(client.get(), u"pipe_001"_s, u"run_001"_s);
+        RunWatcher watcher(client.get(), u"pipe_001"_s, u"run_001"_s);
+        RunPage page(&watcher);
+        watcher.start();
         page.setPipelineName(u"Orders → Warehouse"_s);
         auto *action = new RetryAction(
-            controller, {u"pipe_001"_s, u"Orders → Warehouse"_s, u"run_001"_s, u"Analyst"_s, false},
+            controller,
+            WatchedRun {
+                {u"Analyst"_s, u"pipe_001"_s, u"run_001"_s}, u"Orders → Warehouse"_s, {}, false},
             &page);
-        action->watch(page.watcher());
+        action->watch(&watcher);
         auto *panel = new RetryPanel(action);
         page.addHeaderWidget(panel);
         page.resize(1280, 800);

@@ -45,10 +45,10 @@ RunProgress progressOf(RunStatus status, const QString &strategy = u"upsert"_s)
 /// A page-like window hosting one Retry panel for a run, on a client of `key`.
 struct Host
 {
-    Host(SimFixture *fixture, const QString &key, RetryTarget target)
+    Host(SimFixture *fixture, const QString &key, WatchedRun target)
     {
         ConnectionConfig config;
-        config.name = target.profileName;
+        config.name = target.ref.connection;
         config.server = fixture ? fixture->sim().baseUrl() : QUrl(u"http://127.0.0.1:9"_s);
         config.tenant = u"demo"_s;
         config.apiKey = key;
@@ -80,10 +80,12 @@ struct Host
     RetryPanel *panel = nullptr;
 };
 
-RetryTarget run001(bool production = false)
+WatchedRun run001(bool production = false)
 {
-    return {u"pipe_001"_s, u"Orders → Warehouse"_s, u"run_001"_s,
-            production ? u"Production"_s : u"Demo"_s, production};
+    return {{production ? u"Production"_s : u"Demo"_s, u"pipe_001"_s, u"run_001"_s},
+            u"Orders → Warehouse"_s,
+            {},
+            production};
 }
 } // namespace
 
@@ -229,7 +231,7 @@ private Q_SLOTS:
         QFETCH(QString, run);
         QFETCH(QString, outcome);
         Host host(m_fixture.get(), u"krn_demo_admin"_s,
-                  {pipeline, QString(), run, u"Production"_s, true});
+                  {{u"Production"_s, pipeline, run}, {}, {}, true});
         host.action->setRunProgress(host.fetch(pipeline, run));
         host.page->show();
         QVERIFY(host.action->trigger());
@@ -306,11 +308,12 @@ private Q_SLOTS:
         QSignalSpy open(host.action, &RetryAction::openRunRequested);
         Q_EMIT host.panel->statusLabel()->linkActivated(u"open"_s);
         QCOMPARE(open.size(), 1);
-        QCOMPARE(open.at(0), (QVariantList {u"pipe_001"_s, u"run_9001"_s}));
+        QCOMPARE(open.at(0).at(0).value<RunRef>(),
+                 (RunRef {u"Demo"_s, u"pipe_001"_s, u"run_9001"_s}));
 
         // The new run's own page says where it starts.
         RetryAction newRun(host.controller,
-                           {u"pipe_001"_s, QString(), u"run_9001"_s, u"Demo"_s, false}, nullptr);
+                           {{u"Demo"_s, u"pipe_001"_s, u"run_9001"_s}, {}, {}, false}, nullptr);
         RetryPanel newPanel(&newRun);
         QCOMPARE(newPanel.originLabel()->text(), u"Retry of run_001 — resumes from row 32,000"_s);
         QVERIFY(!newPanel.originLabel()->isHidden());

@@ -35,7 +35,7 @@ QString childName(QAccessibleInterface *grid, int index)
 
 } // namespace
 
-class PartitionGridAccessibleTest final : public QObject
+class TestPartitionGridAccessible final : public QObject
 {
     Q_OBJECT
 
@@ -47,12 +47,12 @@ private Q_SLOTS:
     void cellsHaveAPlaceAndFocus();
 };
 
-void PartitionGridAccessibleTest::initTestCase()
+void TestPartitionGridAccessible::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void PartitionGridAccessibleTest::namesEachPartition_data()
+void TestPartitionGridAccessible::namesEachPartition_data()
 {
     QTest::addColumn<PartitionDetail>("detail");
     QTest::addColumn<QString>("name");
@@ -72,7 +72,7 @@ void PartitionGridAccessibleTest::namesEachPartition_data()
                                   << u"Partition 7: running, 100 %, out of range"_s;
 }
 
-void PartitionGridAccessibleTest::namesEachPartition()
+void TestPartitionGridAccessible::namesEachPartition()
 {
     QFETCH(PartitionDetail, detail);
     QFETCH(QString, name);
@@ -99,7 +99,7 @@ void PartitionGridAccessibleTest::namesEachPartition()
     QVERIFY(!iface->child(2));
 }
 
-void PartitionGridAccessibleTest::followsTheModel()
+void TestPartitionGridAccessible::followsTheModel()
 {
     PartitionModel model;
     model.update({partition(0, PartitionStatus::Running, u"running"_s, 10.0),
@@ -130,7 +130,7 @@ void PartitionGridAccessibleTest::followsTheModel()
     QCOMPARE(iface->indexOfChild(third), -1);
 }
 
-void PartitionGridAccessibleTest::cellsHaveAPlaceAndFocus()
+void TestPartitionGridAccessible::cellsHaveAPlaceAndFocus()
 {
     PartitionModel model;
     QList<PartitionDetail> details;
@@ -162,5 +162,5 @@ void PartitionGridAccessibleTest::cellsHaveAPlaceAndFocus()
     QVERIFY(!iface->child(3)->state().focused);
 }
 
-QTEST_MAIN(PartitionGridAccessibleTest)
+QTEST_MAIN(TestPartitionGridAccessible)
 #include "tst_partitiongrid_accessible.moc"

@@ -4,6 +4,7 @@
 #include "core/api/ApiClient.h"
 #include "core/models/run/LogModel.h"
 #include "core/models/run/PartitionModel.h"
+#include "core/models/run/RunSummary.h"
 #include "core/monitor/watching/RunWatcher.h"
 #include "sim/Simulator.h"
 #include "support/FakeClock.h"
@@ -45,13 +46,18 @@ class TestRunPage final : public QObject
     std::unique_ptr<fw::sim::Simulator> m_sim;
     std::unique_ptr<fw::ApiClient> m_client;
 
+    /// A page showing a watcher of its own (deleted with the page), started once control returns
+    /// to the event loop, as the shell does.
     std::unique_ptr<RunPage> page(const QString &pipeline, const QString &run,
-                                  const QString &name = {})
+                                  const QString &name = {}, QWidget *errorsWidget = nullptr)
     {
-        auto p = std::make_unique<RunPage>(m_client.get(), pipeline, run);
-        p->watcher()->setClock(m_clock.get());
-        p->watcher()->setNetworkReachable(true);
-        p->watcher()->setRandomSource([] { return 1.0; });
+        auto *watcher = new fw::RunWatcher(m_client.get(), pipeline, run);
+        watcher->setClock(m_clock.get());
+        watcher->setNetworkReachable(true);
+        watcher->setRandomSource([] { return 1.0; });
+        auto p = std::make_unique<RunPage>(watcher, errorsWidget, nullptr);
+        watcher->setParent(p.get());
+        QMetaObject::invokeMethod(watcher, &fw::RunWatcher::start, Qt::QueuedConnection);
         if (!name.isEmpty())
             p->setPipelineName(name);
         p->resize(1280, 800);
@@ -117,7 +123,7 @@ private Q_SLOTS:
     void failedRunHeader()
     {
         auto p = page(u"pipe_001"_s, u"run_001"_s, u"Orders → Warehouse"_s);
-        QSignalSpy title(p.get(), &RunPage::titleChanged);
+        QSignalSpy statusChanged(p->summary(), &fw::RunSummary::statusChanged);
         p->show();
         QVERIFY(settle(*p));
         const fw::ui::RunHeader *h = p->header();
@@ -131,9 +137,8 @@ private Q_SLOTS:
         QCOMPARE(h->fieldText(u"strategy"_s), u"upsert"_s);
         QCOMPARE(h->fieldText(u"eta"_s), u"—"_s);
         QCOMPARE(h->fieldText(u"progress"_s), u"32,000 of 50,000 (64 %)"_s);
-        QCOMPARE(title.size(), 1);
-        QCOMPARE(p->title(), u"✗ run_001"_s);
-        QVERIFY(!p->icon().isNull());
+        QCOMPARE(statusChanged.size(), 1);
+        QCOMPARE(p->summary()->status(), fw::RunStatus::Failed);
         QCOMPARE(p->partitionModel()->rowCount(), 4);
         QCOMPARE(p->errorsPreview()->rowCount(), 12);
         QVERIFY(p->logModel()->rowCount() > 0);
@@ -243,16 +248,13 @@ private Q_SLOTS:
 
     void otherFeaturesPlugIn()
     {
-        auto p = page(u"pipe_001"_s, u"run_001"_s);
+        QVERIFY(page(u"pipe_001"_s, u"run_001"_s)->errorsPreview());
+        auto *table = new QLabel(u"full table"_s);
+        auto p = page(u"pipe_001"_s, u"run_001"_s, {}, table);
         auto *retry = new QPushButton(u"Retry"_s);
         p->addHeaderWidget(retry);
         QVERIFY(p->isAncestorOf(retry));
-        QPointer<fw::ui::ErrorsPreview> preview = p->errorsPreview();
-        QVERIFY(preview);
-        auto *table = new QLabel(u"full table"_s);
-        p->setErrorsWidget(table);
-        QVERIFY(!preview);
-        QVERIFY(!p->errorsPreview());
+        QVERIFY(!p->errorsPreview()); // no preview made only to be replaced
         QVERIFY(p->isAncestorOf(table));
         p->show();
         QVERIFY(settle(*p)); // progress keeps coming without the preview

@@ -388,6 +388,44 @@ private Q_SLOTS:
         QCOMPARE(progressRequests(), 2);
     }
 
+    void editedConnectionRebindsAndResumes()
+    {
+        auto client = makeClient(u"krn_not_a_key"_s);
+        auto w = watcher(u"pipe_001"_s, u"run_002"_s, client.get());
+        w->start();
+        QVERIFY(settle(*w));
+        QVERIFY(!w->isPolling()); // 401
+        QVERIFY(w->isStale());
+        QVERIFY(w->lastErrorMessage().contains(u"API key rejected"_s));
+        const qsizetype before = m_sim->headerValues("x-api-key", u"GET"_s, kProgressPath).size();
+        // The connection is edited (a new published value): the watcher polls at once with it,
+        // without anyone pressing Refresh, and names the connection by its new settings.
+        fw::ConnectionConfig edited = client->config();
+        edited.apiKey = u"krn_demo_viewer"_s;
+        edited.name = u"Renamed"_s;
+        const fw::ConnectionConfigPtr old = client->sharedConfig();
+        client->setConfig(std::make_shared<const fw::ConnectionConfig>(edited));
+        QCOMPARE(old->apiKey, u"krn_not_a_key"_s); // a published value never changes
+        QVERIFY(w->isRequestInFlight());
+        QVERIFY(settle(*w));
+        QVERIFY(w->isPolling());
+        QVERIFY(!w->isStale());
+        QVERIFY(w->hasProgress());
+        QCOMPARE(m_sim->headerValues("x-api-key", u"GET"_s, kProgressPath).mid(before),
+                 (QList<QByteArray> {"krn_demo_viewer"}));
+        // The same settings again change nothing: no extra poll.
+        client->setConfig(edited);
+        QVERIFY(!w->isRequestInFlight());
+        // The client goes (its connection was removed): the watcher stops instead of crashing.
+        w->stop();
+        client.reset();
+        QVERIFY(!w->client());
+        w->refreshNow();
+        QVERIFY(!w->isPolling());
+        QVERIFY(!w->isRequestInFlight());
+        QCOMPARE(w->lastErrorMessage(), QString());
+    }
+
     void baseIntervalIsClamped_data()
     {
         QTest::addColumn<int>("requested");

@@ -358,11 +358,8 @@ void TestBrowserModels::watchListRowsAndRoles()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
     WatchedRun a;
-    a.profileName = u"production"_s;
+    a.ref = {u"production"_s, u"pipe_001"_s, u"run_001"_s};
     a.production = true;
-    a.pipelineId = u"pipe_001"_s;
-    a.runId = u"run_001"_s;
-    a.key = WatchedRun::makeKey(a.profileName, a.pipelineId, a.runId);
     QCOMPARE(model.addRun(a), 0);
     QCOMPARE(model.addRun(a), 0); // once only
     QCOMPARE(inserted.size(), 1);
@@ -378,7 +375,7 @@ void TestBrowserModels::watchListRowsAndRoles()
     progress.failedRows = 1'212;
     progress.eta = u"3m"_s;
     const QDateTime at(QDate(2026, 3, 30), QTime(10, 0), Qt::UTC);
-    model.setProgress(a.key, progress, at);
+    model.setProgress(progress, a.ref, at);
     // Status, progress, ETA, failed rows and updated: one row-level signal per changed column.
     QCOMPARE(changed.size(), 5);
     for (const QList<QVariant> &signal : std::as_const(changed)) {
@@ -397,31 +394,44 @@ void TestBrowserModels::watchListRowsAndRoles()
 
     changed.clear();
     progress.failedRows = 1'300;
-    model.setProgress(a.key, progress, at.addSecs(2));
+    model.setProgress(progress, a.ref, at.addSecs(2));
     QCOMPARE(changed.size(), 2); // failed rows and updated only
 
     changed.clear();
-    model.setStale(a.key, true, u"Cannot reach 127.0.0.1"_s);
-    model.setStale(a.key, true, u"Cannot reach 127.0.0.1"_s);
+    model.setStale(a.ref, true, u"Cannot reach 127.0.0.1"_s);
+    model.setStale(a.ref, true, u"Cannot reach 127.0.0.1"_s);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.index(0, WatchListModel::StatusColumn).data().toString(), u"Failed (stale)"_s);
     QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), u"Cannot reach 127.0.0.1"_s);
 
     // Worst first: the status sort value of a failure beats a running run.
     WatchedRun b = a;
-    b.runId = u"run_002"_s;
-    b.key = WatchedRun::makeKey(b.profileName, b.pipelineId, b.runId);
+    b.ref.runId = u"run_002"_s;
     model.addRun(b);
     RunProgress running;
     running.status = RunStatus::Running;
     running.totalRows = 10;
     running.processedRows = 5;
-    model.setProgress(b.key, running, at);
+    model.setProgress(running, b.ref, at);
+    QCOMPARE(model.index(1, 0).data(WatchListModel::RunRole).value<RunRef>(), b.ref);
+
+    // An edited connection: its rows follow its new look and name, row by row.
+    changed.clear();
+    model.setConnectionLook(u"production"_s, u"#123456"_s, false);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(model.index(0, WatchListModel::ProfileColumn).data().toString(), u"production"_s);
+    QCOMPARE(model.index(0, 0).data(WatchListModel::ProfileColorRole).toString(), u"#123456"_s);
+    model.renameConnection(u"production"_s, u"prod-eu"_s);
+    QCOMPARE(model.rowOf(a.ref), -1);
+    a.ref.connection = u"prod-eu"_s;
+    b.ref.connection = u"prod-eu"_s;
+    QCOMPARE(model.rowOf(a.ref), 0);
+    QCOMPARE(model.index(1, 0).data(WatchListModel::RunRole).value<RunRef>(), b.ref);
     QVERIFY(model.index(0, WatchListModel::StatusColumn).data(WatchListModel::SortRole).toInt()
             > model.index(1, WatchListModel::StatusColumn).data(WatchListModel::SortRole).toInt());
 
-    QVERIFY(model.removeRun(a.key));
-    QVERIFY(!model.removeRun(a.key));
+    QVERIFY(model.removeRun(a.ref));
+    QVERIFY(!model.removeRun(a.ref));
     QCOMPARE(removed.size(), 1);
     QCOMPARE(model.rowCount(), 1);
 }

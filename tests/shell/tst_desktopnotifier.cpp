@@ -3,13 +3,13 @@
 // hints), that its "open" action opens the run in the main window, and the fallback when no
 // service answers.
 #include "core/models/browser/WatchListModel.h"
+#include "core/monitor/watching/WatchController.h"
 #include "sim/Simulator.h"
 #include "support/ShellProfiles.h"
 #include "ui/shell/DesktopNotifier.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/RunTab.h"
 #include "ui/shell/TrayController.h"
-#include "ui/shell/WatchController.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -78,7 +78,7 @@ Q_SIGNALS:
     void NotificationClosed(uint id, uint reason);
 };
 
-class DesktopNotifierTest final : public QObject
+class TestDesktopNotifier final : public QObject
 {
     Q_OBJECT
 
@@ -104,7 +104,7 @@ private:
     std::unique_ptr<sim::Simulator> m_sim;
 };
 
-void DesktopNotifierTest::initTestCase()
+void TestDesktopNotifier::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const QString daemon = QStandardPaths::findExecutable(u"dbus-daemon"_s);
@@ -139,14 +139,14 @@ void DesktopNotifierTest::initTestCase()
     QVERIFY(m_sim->start());
 }
 
-void DesktopNotifierTest::cleanupTestCase()
+void TestDesktopNotifier::cleanupTestCase()
 {
     QDBusConnection::disconnectFromBus(u"notification-server"_s);
     m_daemon.terminate();
     m_daemon.waitForFinished(5'000);
 }
 
-bool DesktopNotifierTest::registerServer()
+bool TestDesktopNotifier::registerServer()
 {
     QDBusConnection bus = QDBusConnection::connectToBus(m_address, u"notification-server"_s);
     return bus.isConnected()
@@ -155,13 +155,13 @@ bool DesktopNotifierTest::registerServer()
         && bus.registerService(QString::fromLatin1(DesktopNotifier::ServiceName));
 }
 
-void DesktopNotifierTest::init()
+void TestDesktopNotifier::init()
 {
     m_server = std::make_unique<FakeNotificationServer>();
     QVERIFY(registerServer());
 }
 
-void DesktopNotifierTest::cleanup()
+void TestDesktopNotifier::cleanup()
 {
     QDBusConnection bus(u"notification-server"_s);
     bus.unregisterService(QString::fromLatin1(DesktopNotifier::ServiceName));
@@ -169,7 +169,7 @@ void DesktopNotifierTest::cleanup()
     m_server.reset();
 }
 
-void DesktopNotifierTest::sendsPlainTextWithAnOpenAction()
+void TestDesktopNotifier::sendsPlainTextWithAnOpenAction()
 {
     DesktopNotifier notifier;
     QSignalSpy shown(&notifier, &DesktopNotifier::shown);
@@ -197,7 +197,7 @@ void DesktopNotifierTest::sendsPlainTextWithAnOpenAction()
     QCOMPARE(notifier.openCount(), 1);
 }
 
-void DesktopNotifierTest::openActionAndClickActivate()
+void TestDesktopNotifier::openActionAndClickActivate()
 {
     DesktopNotifier notifier;
     QSignalSpy shown(&notifier, &DesktopNotifier::shown);
@@ -222,7 +222,7 @@ void DesktopNotifierTest::openActionAndClickActivate()
     QCOMPARE(activated.at(2).at(0).toString(), u"second"_s);
 }
 
-void DesktopNotifierTest::closedNotificationsAreForgotten()
+void TestDesktopNotifier::closedNotificationsAreForgotten()
 {
     DesktopNotifier notifier;
     QSignalSpy shown(&notifier, &DesktopNotifier::shown);
@@ -244,7 +244,7 @@ void DesktopNotifierTest::closedNotificationsAreForgotten()
     QTRY_COMPARE_WITH_TIMEOUT(m_server->closed, QList<uint>({102u}), kTimeout);
 }
 
-void DesktopNotifierTest::fallsBackWhenNoServiceAnswers()
+void TestDesktopNotifier::fallsBackWhenNoServiceAnswers()
 {
     cleanup(); // no notification service on the bus
     DesktopNotifier notifier;
@@ -260,7 +260,7 @@ void DesktopNotifierTest::fallsBackWhenNoServiceAnswers()
     init();
 }
 
-void DesktopNotifierTest::fallsBackWithoutABus()
+void TestDesktopNotifier::fallsBackWithoutABus()
 {
     DesktopNotifier notifier(QDBusConnection(u"never-connected"_s));
     QSignalSpy unavailable(&notifier, &DesktopNotifier::unavailable);
@@ -269,7 +269,7 @@ void DesktopNotifierTest::fallsBackWithoutABus()
     QCOMPARE(m_server->calls.size(), 0);
 }
 
-void DesktopNotifierTest::openActionOpensTheRunInTheWindow()
+void TestDesktopNotifier::openActionOpensTheRunInTheWindow()
 {
     sim::RunSpec spec;
     spec.pipelineId = u"pipe_001"_s;
@@ -296,9 +296,9 @@ void DesktopNotifierTest::openActionOpensTheRunInTheWindow()
     // The "Open run" button: the run's tab comes to the front.
     Q_EMIT m_server->ActionInvoked(101, u"open"_s);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentRunTab() != nullptr, kTimeout);
-    QCOMPARE(window.currentRunTab()->runId(), u"run_7101"_s);
+    QCOMPARE(window.currentRunTab()->run().runId, u"run_7101"_s);
     QCOMPARE(window.runTabCount(), 1);
 }
 
-QTEST_MAIN(DesktopNotifierTest)
+QTEST_MAIN(TestDesktopNotifier)
 #include "tst_desktopnotifier.moc"

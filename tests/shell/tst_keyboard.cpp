@@ -62,7 +62,7 @@ QAction *menuAction(QMainWindow &window, const QString &objectName)
 
 } // namespace
 
-class KeyboardTest final : public QObject
+class TestKeyboard final : public QObject
 {
     Q_OBJECT
 
@@ -85,32 +85,32 @@ private:
     std::unique_ptr<test::ShellProfiles> m_profiles;
 };
 
-void KeyboardTest::initTestCase()
+void TestKeyboard::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_sim = std::make_unique<sim::Simulator>();
     QVERIFY(m_sim->start());
 }
 
-void KeyboardTest::init()
+void TestKeyboard::init()
 {
     m_profiles = std::make_unique<test::ShellProfiles>(m_sim->baseUrl());
 }
 
-void KeyboardTest::cleanup()
+void TestKeyboard::cleanup()
 {
     Appearance::setTheme(Appearance::Theme::System);
     m_profiles.reset();
 }
 
-std::unique_ptr<MainWindow> KeyboardTest::makeWindow()
+std::unique_ptr<MainWindow> TestKeyboard::makeWindow()
 {
     auto window = std::make_unique<MainWindow>(m_profiles->registry(), m_profiles->settings());
     window->resize(1280, 800);
     return window;
 }
 
-void KeyboardTest::sheetListsEveryMenuShortcut()
+void TestKeyboard::sheetListsEveryMenuShortcut()
 {
     auto window = makeWindow();
     ShortcutSheet sheet(window.get());
@@ -144,7 +144,7 @@ void KeyboardTest::sheetListsEveryMenuShortcut()
     QCOMPARE(groups, QStringList({u"File"_s, u"View"_s, u"Run"_s, u"Help"_s}));
 }
 
-void KeyboardTest::sheetSearchesNamesAndKeys()
+void TestKeyboard::sheetSearchesNamesAndKeys()
 {
     auto window = makeWindow();
     ShortcutSheet sheet(window.get());
@@ -167,7 +167,7 @@ void KeyboardTest::sheetSearchesNamesAndKeys()
     QVERIFY(shownRows(sheet).size() > 10);
 }
 
-void KeyboardTest::sheetNeverGoesStale()
+void TestKeyboard::sheetNeverGoesStale()
 {
     auto window = makeWindow();
     ShortcutSheet sheet(window.get());
@@ -191,7 +191,7 @@ void KeyboardTest::sheetNeverGoesStale()
     QVERIFY(!rows.contains(u"Run / Retry\u2026 = Ctrl+R"_s));
 }
 
-void KeyboardTest::sheetListsPanelShortcutsOnce()
+void TestKeyboard::sheetListsPanelShortcutsOnce()
 {
     auto window = makeWindow();
     window->setCurrentProfile(u"Demo"_s);
@@ -209,7 +209,7 @@ void KeyboardTest::sheetListsPanelShortcutsOnce()
     QCOMPARE(rows.count(u"View / Refresh = F5"_s), 1);
 }
 
-void KeyboardTest::f1AndCtrlSlashOpenTheSheet()
+void TestKeyboard::f1AndCtrlSlashOpenTheSheet()
 {
     auto window = makeWindow();
     window->show();
@@ -234,7 +234,7 @@ void KeyboardTest::f1AndCtrlSlashOpenTheSheet()
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), sheet->searchField(), kTimeout);
 }
 
-void KeyboardTest::appearanceIsARememberedChoice()
+void TestKeyboard::appearanceIsARememberedChoice()
 {
     QAction *dark = nullptr;
     {
@@ -280,7 +280,7 @@ void KeyboardTest::appearanceIsARememberedChoice()
     QCOMPARE(m_profiles->settings()->value(u"window/theme"_s).toString(), u"system"_s);
 }
 
-void KeyboardTest::everyTableTreeAndInputHasAName()
+void TestKeyboard::everyTableTreeAndInputHasAName()
 {
     auto window = makeWindow();
     window->setCurrentProfile(u"Demo"_s);
@@ -326,5 +326,5 @@ void KeyboardTest::everyTableTreeAndInputHasAName()
         QVERIFY2(named.contains(name), qPrintable(name + u" not in: "_s + named.join(u", "_s)));
 }
 
-QTEST_MAIN(KeyboardTest)
+QTEST_MAIN(TestKeyboard)
 #include "tst_keyboard.moc"

@@ -1,6 +1,7 @@
 #include "core/models/browser/PipelineListModel.h"
 #include "core/models/browser/RunListModel.h"
 #include "core/models/browser/WatchListModel.h"
+#include "core/monitor/watching/WatchController.h"
 #include "core/profiles/ConnectionRegistry.h"
 #include "sim/Simulator.h"
 #include "support/ShellProfiles.h"
@@ -10,7 +11,6 @@
 #include "ui/shell/ProfileDialog.h"
 #include "ui/shell/RunTab.h"
 #include "ui/shell/TrayController.h"
-#include "ui/shell/WatchController.h"
 #include "ui/shell/WatchingView.h"
 
 #include <QAction>
@@ -36,7 +36,7 @@ QString watchedStatus(MainWindow &window, const QString &runId)
 {
     WatchListModel *model = window.watches()->model();
     for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->runAt(row).runId == runId)
+        if (model->runAt(row).ref.runId == runId)
             return model->index(row, WatchListModel::StatusColumn).data().toString();
     }
     return {};
@@ -66,6 +66,7 @@ private Q_SLOTS:
     void deepLinks();
     void closeTabStopsWatching();
     void tabsSurviveRestart();
+    void previousVersionsTabsRestore();
     void notifiesRunsThatFinishWhileWatched();
     void screenshots();
 
@@ -112,7 +113,7 @@ void TestMainWindow::opensWithDemoAndATabPerRun()
     QCOMPARE(window->runTabCount(), 2);
     QCOMPARE(window->tabs()->count(), 3); // Watching + two runs
     QCOMPARE(window->tabs()->tabText(0), u"Watching"_s);
-    QCOMPARE(window->currentRunTab()->runId(), u"run_001"_s);
+    QCOMPARE(window->currentRunTab()->run().runId, u"run_001"_s);
 
     // The browser lists every pipeline of the profile; the watched runs get their status.
     QTRY_COMPARE_WITH_TIMEOUT(window->browser()->pipelines()->rowCount(), 30, kTimeout);
@@ -121,7 +122,7 @@ void TestMainWindow::opensWithDemoAndATabPerRun()
                                  || watchedStatus(*window, u"run_002"_s) == u"Pending"_s,
                              kTimeout);
     RunTab *tab = window->currentRunTab();
-    QTRY_VERIFY_WITH_TIMEOUT(tab->hasStatus(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->status().has_value(), kTimeout);
     const int index = window->tabs()->indexOf(tab);
     QCOMPARE(window->tabs()->tabText(index), u"run_001 \u00b7 Demo"_s);
     QVERIFY(!window->tabs()->tabIcon(index).isNull()); // status icon, not colour alone
@@ -175,8 +176,8 @@ void TestMainWindow::deepLinks()
     QVERIFY(window->openLink(u"flowwatch://open?server="_s + server
                              + u"&tenant=demo&pipeline=pipe_002&run=run_102"_s));
     QCOMPARE(window->runTabCount(), 1);
-    QCOMPARE(window->currentRunTab()->profileName(), u"Demo"_s);
-    QCOMPARE(window->currentRunTab()->runId(), u"run_102"_s);
+    QCOMPARE(window->currentRunTab()->run().connection, u"Demo"_s);
+    QCOMPARE(window->currentRunTab()->run().runId, u"run_102"_s);
     // A link to another server asks first and opens nothing by itself.
     QVERIFY(window->openLink(
         u"flowwatch://open?server=https://other.example&tenant=acme&pipeline=p&run=r"_s));
@@ -229,9 +230,31 @@ void TestMainWindow::tabsSurviveRestart()
     auto window = makeWindow();
     window->restoreSession();
     QCOMPARE(window->runTabCount(), 1);
-    QCOMPARE(window->runTab(0)->profileName(), u"dev"_s);
-    QCOMPARE(window->runTab(0)->runId(), u"run_001"_s);
+    QCOMPARE(window->runTab(0)->run().connection, u"dev"_s);
+    QCOMPARE(window->runTab(0)->run().runId, u"run_001"_s);
     QTRY_COMPARE_WITH_TIMEOUT(watchedStatus(*window, u"run_001"_s), u"Failed"_s, kTimeout);
+}
+
+void TestMainWindow::previousVersionsTabsRestore()
+{
+    ConnectionProfile saved = test::ShellProfiles::demoProfile(m_sim->baseUrl(), u"dev"_s);
+    QCOMPARE(m_profiles->registry()->saveProfile(saved), QString());
+    m_profiles->registry()->keys().storeSessionKey(u"dev"_s, u"krn_demo_editor"_s);
+    // What the previous version wrote: newline-joined keys; one for a profile that is gone.
+    m_profiles->settings()->setValue(u"session/tabs"_s,
+                                     QStringList {u"dev\npipe_001\nrun_001"_s,
+                                                  u"gone\npipe_001\nrun_002"_s,
+                                                  u"dev/pipe_002/run_101"_s});
+    auto window = makeWindow();
+    window->restoreSession();
+    QCOMPARE(window->runTabCount(), 2);
+    QCOMPARE(window->runTab(0)->run(), (RunRef {u"dev"_s, u"pipe_001"_s, u"run_001"_s}));
+    QCOMPARE(window->runTab(1)->run(), (RunRef {u"dev"_s, u"pipe_002"_s, u"run_101"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(watchedStatus(*window, u"run_001"_s), u"Failed"_s, kTimeout);
+    // Saved again in the one text form of a run.
+    window->saveSession();
+    QCOMPARE(m_profiles->settings()->value(u"session/tabs"_s).toStringList(),
+             (QStringList {u"dev/pipe_001/run_001"_s, u"dev/pipe_002/run_101"_s}));
 }
 
 void TestMainWindow::notifiesRunsThatFinishWhileWatched()

@@ -1,5 +1,6 @@
+#include "core/monitor/watching/ErrorsLoadRule.h"
+#include "core/monitor/watching/TrayStatusRule.h"
 #include "core/profiles/NotificationRule.h"
-#include "core/profiles/TrayStatusRule.h"
 
 #include <QTest>
 
@@ -13,6 +14,11 @@ Q_DECLARE_METATYPE(fw::RunStatus)
 namespace {
 
 using Entries = QList<TrayStatusRule::Entry>;
+
+RunRef ref(const QString &run)
+{
+    return RunRef {u"Demo"_s, u"pipe_001"_s, run};
+}
 
 TrayStatusRule::Entry e(RunStatus status, bool acknowledged = false)
 {
@@ -33,6 +39,8 @@ private Q_SLOTS:
     void trayWorst_data();
     void trayWorst();
     void trayTracker();
+    void errorsLoadRule_data();
+    void errorsLoadRule();
 };
 
 void TestRules::notification_data()
@@ -134,28 +142,59 @@ void TestRules::trayTracker()
 {
     TrayStatusRule rule;
     QVERIFY(!rule.worst().has_value());
-    rule.update(u"a"_s, RunStatus::Running);
-    rule.update(u"b"_s, RunStatus::Failed);
+    rule.update(ref(u"a"_s), RunStatus::Running);
+    rule.update(ref(u"b"_s), RunStatus::Failed);
     QCOMPARE(*rule.worst(), RunStatus::Failed);
     QCOMPARE(rule.unacknowledgedProblems(), 1);
-    rule.update(u"c"_s, RunStatus::Completed); // a newer success does not hide the failure
+    rule.update(ref(u"c"_s), RunStatus::Completed); // a newer success does not hide the failure
     QCOMPARE(*rule.worst(), RunStatus::Failed);
-    rule.acknowledge(u"b"_s); // the user opened run b
+    rule.acknowledge(ref(u"b"_s)); // the user opened run b
     QCOMPARE(*rule.worst(), RunStatus::Running);
     QCOMPARE(rule.unacknowledgedProblems(), 0);
-    rule.update(u"b"_s, RunStatus::Failed); // same status again: stays acknowledged
+    rule.update(ref(u"b"_s), RunStatus::Failed); // same status again: stays acknowledged
     QCOMPARE(*rule.worst(), RunStatus::Running);
-    rule.update(u"a"_s, RunStatus::CompletedWithErrors);
+    rule.update(ref(u"a"_s), RunStatus::CompletedWithErrors);
     QCOMPARE(*rule.worst(), RunStatus::CompletedWithErrors);
-    rule.remove(u"a"_s);
+    rule.remove(ref(u"a"_s));
     QCOMPARE(*rule.worst(), RunStatus::Completed);
 
-    rule.acknowledge(u"d"_s); // opened while loading: its failure is already seen
-    rule.update(u"d"_s, RunStatus::Failed);
+    rule.acknowledge(ref(u"d"_s)); // opened while loading: its failure is already seen
+    rule.update(ref(u"d"_s), RunStatus::Failed);
     QCOMPARE(*rule.worst(), RunStatus::Completed);
-    rule.update(u"d"_s, RunStatus::Running); // retried in place: counts anew
-    rule.update(u"d"_s, RunStatus::Failed);
+    rule.update(ref(u"d"_s), RunStatus::Running); // retried in place: counts anew
+    rule.update(ref(u"d"_s), RunStatus::Failed);
     QCOMPARE(*rule.worst(), RunStatus::Failed);
+}
+
+void TestRules::errorsLoadRule_data()
+{
+    QTest::addColumn<RunStatus>("status");
+    QTest::addColumn<qint64>("failedRows");
+    QTest::addColumn<bool>("loadsAll");
+
+    QTest::newRow("running, no errors yet") << RunStatus::Running << qint64(0) << false;
+    QTest::newRow("running with errors: they still change")
+        << RunStatus::Running << qint64(12) << false;
+    QTest::newRow("pending") << RunStatus::Pending << qint64(0) << false;
+    QTest::newRow("failed") << RunStatus::Failed << qint64(12) << true;
+    QTest::newRow("completed with errors")
+        << RunStatus::CompletedWithErrors << qint64(1'212) << true;
+    QTest::newRow("completed, none") << RunStatus::Completed << qint64(0) << true;
+    QTest::newRow("final at the limit") << RunStatus::Failed << qint64(100'000) << true;
+    QTest::newRow("final, too many to fetch unasked")
+        << RunStatus::Failed << qint64(100'001) << false;
+}
+
+void TestRules::errorsLoadRule()
+{
+    QFETCH(RunStatus, status);
+    QFETCH(qint64, failedRows);
+    QFETCH(bool, loadsAll);
+    QCOMPARE(ErrorsLoadRule::loadsAllErrors(status, failedRows), loadsAll);
+    RunProgress progress;
+    progress.status = status;
+    progress.failedRows = failedRows;
+    QCOMPARE(ErrorsLoadRule::loadsAllErrors(progress), loadsAll);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace fw::ui {
 
-RetryAction::RetryAction(RetryController *controller, RetryTarget target, QWidget *parent)
+RetryAction::RetryAction(RetryController *controller, WatchedRun run, QWidget *parent)
     : QObject(parent)
     , m_controller(controller)
-    , m_target(std::move(target))
+    , m_run(std::move(run))
     , m_parentWidget(parent)
     , m_action(new QAction(this))
 {
@@ -39,7 +39,7 @@ RetryAction::RetryAction(RetryController *controller, RetryTarget target, QWidge
     connect(m_controller->policy(), &PermissionPolicy::changed, this, &RetryAction::update);
     connect(m_controller, &RetryController::stateChanged, this,
             [this](const QString &pipelineId, const QString &runId) {
-                if (pipelineId == m_target.pipelineId && isMine(runId))
+                if (pipelineId == m_run.ref.pipelineId && isMine(runId))
                     update();
             });
     connect(m_controller, &RetryController::retryStarted, this, [this](const QString &runId) {
@@ -53,14 +53,14 @@ RetryAction::RetryAction(RetryController *controller, RetryTarget target, QWidge
     connect(m_controller, &RetryController::outcomeResolved, this, [this](const QString &runId) {
         if (!isMine(runId) || m_feedback == Feedback::Succeeded)
             return;
-        const auto check = m_controller->lastCheck(m_target.pipelineId, m_target.runId);
+        const auto check = m_controller->lastCheck(m_run.ref.pipelineId, m_run.ref.runId);
         setFeedback(Feedback::Resolved, check ? check->summary() : QString());
     });
     connect(m_controller, &RetryController::retrySucceeded, this, &RetryAction::onSucceeded);
     connect(m_controller, &RetryController::retryFailed, this, &RetryAction::onFailed);
     connect(m_controller, &RetryController::runRefreshed, this,
             [this](const QString &pipelineId, const QString &runId, const RunProgress &progress) {
-                if (pipelineId == m_target.pipelineId && isMine(runId))
+                if (pipelineId == m_run.ref.pipelineId && isMine(runId))
                     setRunProgress(progress);
             });
     // Another window's retry of the same run starts or ends.
@@ -138,12 +138,12 @@ RetryPermission RetryAction::permission() const
     std::optional<RunStatus> status;
     if (m_progress)
         status = m_progress->status;
-    return m_controller->permission(m_target.pipelineId, m_target.runId, status);
+    return m_controller->permission(m_run.ref.pipelineId, m_run.ref.runId, status);
 }
 
 QString RetryAction::originText() const
 {
-    const auto info = m_controller->retryInfo(m_target.pipelineId, m_target.runId);
+    const auto info = m_controller->retryInfo(m_run.ref.pipelineId, m_run.ref.runId);
     return info ? RetryOutlook::retryOfText(*info) : QString();
 }
 
@@ -153,7 +153,7 @@ void RetryAction::update()
     m_action->setEnabled(allowed.isAllowed());
     const QString tip = allowed.isAllowed()
         ? tr("Retry %1 (%2)")
-              .arg(visibleText(m_target.runId, 80), m_shortcut.toString(QKeySequence::NativeText))
+              .arg(visibleText(m_run.ref.runId, 80), m_shortcut.toString(QKeySequence::NativeText))
         : allowed.text();
     m_action->setToolTip(plainToolTip(tip));
     m_action->setStatusTip(tip);
@@ -170,10 +170,10 @@ bool RetryAction::trigger()
     if (!permission().isAllowed() || !m_progress)
         return false;
     RetryDialog::Content content;
-    content.target = m_target;
+    content.run = m_run;
     content.server = m_controller->client()->config().displayHost();
     content.progress = *m_progress;
-    if (const auto previous = m_controller->retriedAs(m_target.pipelineId, m_target.runId))
+    if (const auto previous = m_controller->retriedAs(m_run.ref.pipelineId, m_run.ref.runId))
         content.alreadyRetriedAs = previous->id;
     auto *dialog = new RetryDialog(content, m_parentWidget);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -189,13 +189,13 @@ void RetryAction::confirmed()
     // The policy may have changed while the dialog was open (a 403 from another run).
     if (!permission().isAllowed())
         return;
-    m_controller->retry(m_target.pipelineId, m_target.runId);
+    m_controller->retry(m_run.ref.pipelineId, m_run.ref.runId);
 }
 
 void RetryAction::requestOpenNewRun()
 {
     if (!m_newRunId.isEmpty())
-        Q_EMIT openRunRequested(m_target.pipelineId, m_newRunId);
+        Q_EMIT openRunRequested(RunRef {m_run.ref.connection, m_run.ref.pipelineId, m_newRunId});
 }
 
 void RetryAction::onSucceeded(const QString &runId, const RunInfo &newRun)
@@ -210,7 +210,7 @@ void RetryAction::onFailed(const QString &runId, const ApiError &error)
 {
     if (!isMine(runId))
         return;
-    setFeedback(Feedback::Failed, RetryOutlook::failureMeaning(error, m_target.profileName),
+    setFeedback(Feedback::Failed, RetryOutlook::failureMeaning(error, m_run.ref.connection),
                 RetryOutlook::serverMessage(error));
 }
 

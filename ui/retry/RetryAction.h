@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RetryTarget.h"
 #include "core/api/ApiError.h"
 #include "core/api/RunProgress.h"
+#include "core/models/browser/WatchListModel.h"
 #include "core/monitor/retry/RetryPermission.h"
 
 #include <QKeySequence>
@@ -49,13 +49,16 @@ public:
 
     /// `parent` is the widget the dialog is centred on and the shortcut belongs to (the run
     /// page): the action is added to it with a WidgetWithChildrenShortcut context.
-    RetryAction(RetryController *controller, RetryTarget target, QWidget *parent);
+    /// `run` is the run to retry, with its connection's look (production: the dialog warns).
+    RetryAction(RetryController *controller, WatchedRun run, QWidget *parent);
     ~RetryAction() override;
 
     QAction *action() const { return m_action; }
     RetryController *controller() const { return m_controller; }
-    const RetryTarget &target() const { return m_target; }
-    void setPipelineName(const QString &name) { m_target.pipelineName = name; }
+    const WatchedRun &run() const { return m_run; }
+    void setPipelineName(const QString &name) { m_run.pipelineName = name; }
+    /// The connection was edited (renamed, production flag): the dialog says so from now on.
+    void setRun(WatchedRun run) { m_run = std::move(run); }
     /// Whether the action carries Ctrl+R itself, active within the parent page (the default).
     /// A window whose own Run → Retry (Ctrl+R) calls trigger() of the current page needs this
     /// off, or Qt sees an ambiguous shortcut and fires neither: the action turns it off by itself
@@ -91,7 +94,7 @@ Q_SIGNALS:
     /// Enabled state, tooltip or feedback changed: views refresh.
     void changed();
     /// The user asked to open a run (the "Retried as run_9001" link).
-    void openRunRequested(const QString &pipelineId, const QString &runId);
+    void openRunRequested(const fw::RunRef &run);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -101,12 +104,12 @@ private:
     void update();
     void confirmed();
     void setFeedback(Feedback feedback, const QString &text, const QString &serverMessage = {});
-    bool isMine(const QString &runId) const { return runId == m_target.runId; }
+    bool isMine(const QString &runId) const { return runId == m_run.ref.runId; }
     void onSucceeded(const QString &runId, const fw::RunInfo &newRun);
     void onFailed(const QString &runId, const fw::ApiError &error);
 
     RetryController *m_controller = nullptr;
-    RetryTarget m_target;
+    WatchedRun m_run;
     QWidget *m_parentWidget = nullptr;
     QAction *m_action = nullptr;
     QKeySequence m_shortcut;

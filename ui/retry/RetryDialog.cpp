@@ -51,8 +51,8 @@ QString secondLine(const RunProgress &progress, const QLocale &locale)
 RetryDialog::RetryDialog(const Content &content, QWidget *parent)
     : QDialog(parent)
 {
-    const RetryTarget &target = content.target;
-    const QString runId = visibleText(target.runId, idCap);
+    const WatchedRun &target = content.run;
+    const QString runId = visibleText(target.ref.runId, idCap);
     setWindowTitle(tr("Retry %1").arg(runId));
     setObjectName(u"RetryDialog"_s);
 
@@ -73,13 +73,13 @@ RetryDialog::RetryDialog(const Content &content, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Run:"), makeStatusValue(runId, content.progress));
     const QString pipeline = target.pipelineName.isEmpty()
-        ? visibleText(target.pipelineId, idCap)
+        ? visibleText(target.ref.pipelineId, idCap)
         : tr("%1 (%2)").arg(visibleText(target.pipelineName, nameCap),
-                            visibleText(target.pipelineId, idCap));
+                            visibleText(target.ref.pipelineId, idCap));
     form->addRow(tr("Pipeline:"), plainLabel(pipeline, this));
-    const QString connection = target.profileName.isEmpty()
+    const QString connection = target.ref.connection.isEmpty()
         ? content.server
-        : tr("%1 — %2").arg(visibleText(target.profileName, nameCap), content.server);
+        : tr("%1 — %2").arg(visibleText(target.ref.connection, nameCap), content.server);
     form->addRow(tr("Connection:"), plainLabel(connection, this));
     const QString strategy = content.progress.loadStrategy.isEmpty()
         ? tr("not stated by the server")
@@ -138,7 +138,7 @@ QString RetryDialog::outcomeText() const
     return m_outcome->text();
 }
 
-QWidget *RetryDialog::makeProductionWarning(const RetryTarget &target)
+QWidget *RetryDialog::makeProductionWarning(const WatchedRun &target)
 {
     auto *frame = new QFrame(this);
     frame->setObjectName(u"productionWarning"_s);
@@ -152,7 +152,7 @@ QWidget *RetryDialog::makeProductionWarning(const RetryTarget &target)
     row->addWidget(icon);
     auto *text = plainLabel(tr("PRODUCTION — “%1” is a production connection: this retry writes "
                                "into production data.")
-                                .arg(visibleText(target.profileName, nameCap)),
+                                .arg(visibleText(target.ref.connection, nameCap)),
                             frame);
     QFont bold = text->font();
     bold.setBold(true);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RetryTarget.h"
 #include "core/api/RunProgress.h"
+#include "core/models/browser/WatchListModel.h"
 
 #include <QDialog>
 
@@ -22,7 +22,7 @@ class RetryDialog final : public QDialog
 public:
     struct Content
     {
-        RetryTarget target;
+        WatchedRun run; ///< the run and its connection, as the user knows them
         QString server; ///< "127.0.0.1:43817"
         RunProgress progress; ///< status, load strategy, processed and total rows
         QString alreadyRetriedAs; ///< a retry of this run already created this run
@@ -38,7 +38,7 @@ public:
     QWidget *productionWarning() const { return m_production; }
 
 private:
-    QWidget *makeProductionWarning(const RetryTarget &target);
+    QWidget *makeProductionWarning(const WatchedRun &run);
     QWidget *makeStatusValue(const QString &runId, const RunProgress &progress);
 
     QPushButton *m_retry = nullptr;

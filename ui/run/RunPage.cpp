@@ -14,7 +14,6 @@
 #include "core/models/run/ThroughputSeries.h"
 #include "core/monitor/watching/RunWatcher.h"
 #include "ui/common/Shortcuts.h"
-#include "ui/common/StatusStyle.h"
 
 #include <QAction>
 #include <QLabel>
@@ -27,40 +26,17 @@ using namespace Qt::StringLiterals;
 
 namespace fw::ui {
 
-namespace {
-RunWatcher *newWatcher(ApiClient *client, QString pipelineId, QString runId)
-{
-    RunWatcher::loadReachabilityBackend(); // before the watcher, which connects to it
-    return new RunWatcher(client, std::move(pipelineId), std::move(runId));
-}
-} // namespace
-
-RunPage::RunPage(ApiClient *client, QString pipelineId, QString runId, QWidget *parent)
-    : RunPage(newWatcher(client, std::move(pipelineId), std::move(runId)), true, parent)
-{
-    // Started once the caller has finished setting the page up (e.g. an injected clock).
-    QMetaObject::invokeMethod(m_watcher, &RunWatcher::start, Qt::QueuedConnection);
-}
-
 RunPage::RunPage(RunWatcher *watcher, QWidget *parent)
-    : RunPage(watcher, false, parent)
-{
-    // The owner started it already; show what it has so far instead of waiting for its next poll.
-    if (watcher->hasProgress())
-        onProgress(watcher->progress());
-    updateFreshness();
-}
+    : RunPage(watcher, nullptr, parent)
+{ }
 
-RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
+RunPage::RunPage(RunWatcher *watcher, QWidget *errorsWidget, QWidget *parent)
     : QWidget(parent)
     , m_pipelineId(watcher->pipelineId())
     , m_runId(watcher->runId())
     , m_watcher(watcher)
-    , m_ownsWatcher(owned)
 {
     Q_ASSERT(watcher);
-    if (owned)
-        watcher->setParent(this);
     m_summary = new RunSummary(this);
     m_partitions = new PartitionModel(this);
     m_log = new LogModel(this);
@@ -78,7 +54,8 @@ RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
     m_throughputChart = new ThroughputChart(m_throughput, this);
     m_timeline = new LogTimelineChart(m_log, this);
     m_logPanel = new LogPanel(m_log, this);
-    m_errorsPreview = new ErrorsPreview(this);
+    if (!errorsWidget)
+        m_errorsPreview = new ErrorsPreview(this);
 
     auto *charts = new QSplitter(Qt::Vertical, this);
     charts->addWidget(m_throughputChart);
@@ -94,7 +71,7 @@ RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
     charts->setSizes({200, 260});
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_logPanel, tr("&Log"));
-    m_tabs->addTab(m_errorsPreview, tr("&Errors"));
+    m_tabs->addTab(errorsWidget ? errorsWidget : m_errorsPreview.data(), tr("&Errors"));
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->addWidget(top);
     m_split->addWidget(m_tabs);
@@ -124,10 +101,16 @@ RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
     addShortcut(tr("Reset timeline zoom"), QKeySequence(Qt::CTRL | Qt::Key_0),
                 [this] { m_timeline->resetZoom(); });
 
+    if (errorsWidget)
+        handOverSharedShortcuts(errorsWidget);
+
     connect(m_watcher, &RunWatcher::progressUpdated, this, &RunPage::onProgress);
-    connect(m_summary, &RunSummary::statusChanged, this, &RunPage::titleChanged);
     connect(m_watcher, &RunWatcher::scheduleChanged, this, &RunPage::updateFreshness);
     connect(m_watcher, &RunWatcher::staleChanged, this, &RunPage::updateFreshness);
+    // The owner started the watcher already: show what it has instead of waiting for its poll.
+    if (watcher->hasProgress())
+        onProgress(watcher->progress());
+    updateFreshness();
 }
 
 RunPage::~RunPage() = default;
@@ -164,14 +147,8 @@ void RunPage::addHeaderWidget(QWidget *widget)
     m_header->addActionWidget(widget);
 }
 
-void RunPage::setErrorsWidget(QWidget *widget)
+void RunPage::handOverSharedShortcuts(QWidget *widget)
 {
-    const int at = m_errorsPreview ? m_tabs->indexOf(m_errorsPreview) : m_tabs->count();
-    if (m_errorsPreview) {
-        m_tabs->removeTab(at);
-        delete m_errorsPreview;
-    }
-    m_tabs->insertTab(at, widget, tr("&Errors"));
     m_errorsWidget = widget;
     const QList<QAction *> inner = actionsWithin(widget);
     for (QAction *mine : actions()) {
@@ -192,18 +169,6 @@ void RunPage::find()
 ErrorsPreview *RunPage::errorsPreview() const
 {
     return m_errorsPreview;
-}
-
-QString RunPage::title() const
-{
-    if (!m_summary->hasData())
-        return m_runId;
-    return StatusStyle::symbol(m_summary->status()) + u' ' + m_runId;
-}
-
-QIcon RunPage::icon() const
-{
-    return m_summary->hasData() ? StatusStyle::icon(m_summary->status()) : QIcon();
 }
 
 void RunPage::onProgress(const RunProgress &progress)
@@ -245,18 +210,9 @@ void RunPage::updateFreshness()
 void RunPage::showEvent(QShowEvent *event)
 {
     yieldShortcutsToWindow(this);
-    // A shared watcher's visibility is its owner's (the shell follows its main window): hiding
-    // this page behind another tab must not slow the run down while the window is on screen.
-    if (m_ownsWatcher && m_watcher)
-        m_watcher->setWindowVisible(true);
+    // The watcher's visibility is its owner's (the shell follows its main window): hiding this
+    // page behind another tab must not slow the run down while the window is on screen.
     QWidget::showEvent(event);
-}
-
-void RunPage::hideEvent(QHideEvent *event)
-{
-    if (m_ownsWatcher && m_watcher)
-        m_watcher->setWindowVisible(false);
-    QWidget::hideEvent(event);
 }
 
 } // namespace fw::ui

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QHash>
-#include <QIcon>
 #include <QPointer>
 #include <QWidget>
 
@@ -30,8 +29,8 @@ class RunHeader;
 class StaleBanner;
 class ThroughputChart;
 
-/// The screen users watch all day: one run's live progress. Shows one RunWatcher, its own or a
-/// shared one, and owns the run's models; the header, a stale banner, partitions (bars or heat
+/// The screen users watch all day: one run's live progress. Shows one RunWatcher and owns the
+/// run's models; the header, a stale banner, partitions (bars or heat
 /// map), throughput and log timeline charts, the log list and the first validation errors. Every
 /// action has a shortcut: F5 refresh (left to the window when it has a window-wide F5 of its
 /// own), Ctrl+F search the log, Ctrl+S save the log, Ctrl+L follow the log, Ctrl+G partitions
@@ -42,9 +41,6 @@ class RunPage final : public QWidget
     Q_DISABLE_COPY_MOVE(RunPage)
 
 public:
-    /// Stand-alone: the page owns a watcher of its own, started when control returns to the event
-    /// loop (so a caller may set a clock first), and polls slower while the page is hidden.
-    RunPage(ApiClient *client, QString pipelineId, QString runId, QWidget *parent = nullptr);
     /// Shows a watcher someone else owns and runs (the shell's, which also feeds the Watching
     /// overview), so the run is polled once. The page neither starts, stops nor deletes it, and
     /// leaves its window visibility to the owner: the page is one of several views of the run,
@@ -52,23 +48,18 @@ public:
     /// watcher's progress at once if it has some. The watcher should outlive the page; if it
     /// goes first, the page keeps its last data.
     explicit RunPage(RunWatcher *watcher, QWidget *parent = nullptr);
+    /// The same, with `errorsWidget` (the full error table, owned by the page from now on) in
+    /// the Errors tab instead of the preview of the first errors. Where the table's shortcuts
+    /// and the page's share a key (Ctrl+F, Ctrl+L), the key acts on the table while its tab is
+    /// in front, and on the log otherwise.
+    RunPage(RunWatcher *watcher, QWidget *errorsWidget, QWidget *parent);
     ~RunPage() override;
 
-    /// The watcher shown (nullptr once a shared one was deleted).
+    /// The watcher shown (nullptr once it was deleted).
     RunWatcher *watcher() const;
-    /// Whether the page owns its watcher (the stand-alone constructor).
-    bool ownsWatcher() const { return m_ownsWatcher; }
     void setPipelineName(const QString &name);
     /// Other features' widgets in the header, at the right (the Retry button).
     void addHeaderWidget(QWidget *widget);
-    /// Replaces the preview of the first 20 errors with the full error table (the page owns it).
-    /// Where the table's shortcuts and the page's share a key (Ctrl+F, Ctrl+L), the key acts on
-    /// the table while its tab is in front, and on the log otherwise.
-    void setErrorsWidget(QWidget *widget);
-
-    /// The tab's text and icon: the run id and the status's icon.
-    QString title() const;
-    QIcon icon() const;
 
     RunHeader *header() const { return m_header; }
     StaleBanner *staleBanner() const { return m_banner; }
@@ -76,7 +67,7 @@ public:
     LogPanel *logPanel() const { return m_logPanel; }
     LogTimelineChart *timeline() const { return m_timeline; }
     ThroughputChart *throughputChart() const { return m_throughputChart; }
-    /// The preview of the first errors; nullptr once setErrorsWidget() replaced it.
+    /// The preview of the first errors; nullptr when the page shows a full error table.
     ErrorsPreview *errorsPreview() const;
     PartitionModel *partitionModel() const { return m_partitions; }
     LogModel *logModel() const { return m_log; }
@@ -89,15 +80,11 @@ public Q_SLOTS:
     /// Ctrl+F: searches the errors when their tab is in front, the log otherwise.
     void find();
 
-Q_SIGNALS:
-    void titleChanged();
-
 protected:
     void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
-    RunPage(RunWatcher *watcher, bool owned, QWidget *parent);
+    void handOverSharedShortcuts(QWidget *errorsWidget);
     void onProgress(const RunProgress &progress);
     QAction *addShortcut(const QString &text, const QKeySequence &keys, std::function<void()> slot);
     void updateFreshness();
@@ -105,7 +92,6 @@ private:
     QString m_pipelineId;
     QString m_runId;
     QPointer<RunWatcher> m_watcher;
-    bool m_ownsWatcher = false;
     RunSummary *m_summary = nullptr;
     PartitionModel *m_partitions = nullptr;
     LogModel *m_log = nullptr;

@@ -5,14 +5,12 @@
 #include "ProfileDialog.h"
 #include "RunTab.h"
 #include "TrayController.h"
-#include "WatchController.h"
 #include "WatchingView.h"
 #include "core/models/browser/PipelineListModel.h"
 #include "core/models/browser/WatchListModel.h"
-#include "core/monitor/watching/RunWatcher.h"
-#if __has_include("core/monitor/RetryController.h")
 #include "core/monitor/retry/RetryController.h"
-#endif
+#include "core/monitor/watching/RunWatcher.h"
+#include "core/monitor/watching/WatchController.h"
 #include "core/profiles/ConnectionRegistry.h"
 #include "core/profiles/DeepLink.h"
 #include "core/profiles/RunLocator.h"
@@ -38,7 +36,12 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
     : QMainWindow(parent)
     , m_registry(registry)
     , m_settings(settings)
-    , m_watches(new WatchController(registry, this))
+    , m_watches(new WatchController(
+          [registry](const QString &connection, QObject *context,
+                     WatchController::ClientCallback done) {
+              registry->withClient(connection, context, std::move(done));
+          },
+          this))
     , m_tray(new TrayController(m_watches, registry, this))
     , m_browser(new BrowserPanel(this))
     , m_browserDock(new QDockWidget(u"Browser"_s, this))
@@ -88,7 +91,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (RunTab *tab = currentRunTab())
-            m_watches->acknowledge(tab->key());
+            m_watches->acknowledge(tab->run());
         updateTitle();
         updateStatusBar();
     });
@@ -97,25 +100,50 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
             [this](const QString &pipelineId, const QString &runId, const QString &name) {
                 openRun(m_profile, pipelineId, runId, name);
             });
-    connect(m_watching, &WatchingView::openRequested, this, &MainWindow::showRunByKey);
-    connect(m_tray, &TrayController::openRequested, this, &MainWindow::showRunByKey);
+    connect(m_watching, &WatchingView::openRequested, this, &MainWindow::showRun);
+    connect(m_tray, &TrayController::openRequested, this, &MainWindow::showRun);
     connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
-    connect(m_watches, &WatchController::progressChanged, this, [this](const QString &key) {
-        if (const WatchedRun *run = m_watches->run(key)) {
-            if (RunWatcher *w = m_watches->watcher(key); w && w->hasProgress())
-                m_browser->updateRunStatus(run->profileName, run->runId, w->progress().status,
-                                           w->progress().statusText);
-        }
-        updateStatusBar();
-    });
+    // Each run's news goes to its own tab.
+    connect(m_watches, &WatchController::watcherReady, this,
+            [this](const RunRef &run, RunWatcher *watcher) {
+                if (RunTab *tab = tabOf(run))
+                    tab->attach(watcher);
+            });
+    connect(m_watches, &WatchController::progressChanged, this,
+            [this](const RunRef &run, const RunProgress &progress) {
+                if (RunTab *tab = tabOf(run))
+                    tab->showProgress(progress, m_watches->stallText(run));
+                m_browser->updateRunStatus(run.connection, run.runId, progress.status,
+                                           progress.statusText);
+                updateStatusBar();
+            });
+    connect(m_watches, &WatchController::connectionProblem, this,
+            [this](const RunRef &run, const QString &message) {
+                if (RunTab *tab = tabOf(run))
+                    tab->showConnectionProblem(message);
+            });
+    connect(m_watches, &WatchController::runRenamed, this,
+            [this](const RunRef &from, const RunRef &to) {
+                QPointer<RunTab> tab = m_runTabs.take(from);
+                const WatchedRun *run = m_watches->run(to);
+                if (!tab || !run)
+                    return;
+                const auto profile = m_registry->profile(to.connection);
+                tab->setRun(*run, profile ? profile->role : Role::Unknown);
+                m_runTabs.insert(to, tab);
+            });
     connect(m_registry, &ConnectionRegistry::profilesChanged, this, &MainWindow::refreshProfiles);
+    connect(m_registry, &ConnectionRegistry::connectionChanged, this,
+            &MainWindow::onConnectionChanged);
+    connect(m_registry, &ConnectionRegistry::connectionRemoved, this,
+            &MainWindow::onConnectionRemoved);
     connect(m_browser->pipelines(), &QAbstractItemModel::rowsInserted, this, [this] {
         // Fill in pipeline names of runs opened before the list arrived.
-        for (const QString &key : m_watches->keys()) {
-            const WatchedRun *run = m_watches->run(key);
-            if (run && run->profileName == m_profile && run->pipelineName.isEmpty())
-                m_watches->setPipelineName(key, m_browser->pipelineName(run->pipelineId));
+        for (const RunRef &ref : m_watches->runs()) {
+            const WatchedRun *run = m_watches->run(ref);
+            if (run && ref.connection == m_profile && run->pipelineName.isEmpty())
+                m_watches->setPipelineName(ref, m_browser->pipelineName(ref.pipelineId));
         }
     });
 
@@ -166,33 +194,50 @@ void MainWindow::setCurrentProfile(const QString &name)
 RunTab *MainWindow::openRun(const QString &profile, const QString &pipelineId, const QString &runId,
                             const QString &pipelineName)
 {
-    const QString key = WatchedRun::makeKey(profile, pipelineId, runId);
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i)); tab && tab->key() == key) {
-            m_tabs->setCurrentIndex(i);
-            return tab;
-        }
+    return openRun(RunRef {profile, pipelineId, runId}, pipelineName);
+}
+
+RunTab *MainWindow::openRun(const RunRef &run, const QString &pipelineName)
+{
+    if (!run.isValid())
+        return nullptr;
+    if (RunTab *open = tabOf(run)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
     }
-    QString name = pipelineName;
-    if (name.isEmpty() && profile == m_profile)
-        name = m_browser->pipelineName(pipelineId);
-    m_watches->watch(profile, pipelineId, runId, name);
+    const auto profile = m_registry->profile(run.connection);
+    WatchedRun watched;
+    watched.ref = run;
+    watched.pipelineName = pipelineName;
+    if (watched.pipelineName.isEmpty() && run.connection == m_profile)
+        watched.pipelineName = m_browser->pipelineName(run.pipelineId);
+    if (profile) {
+        watched.profileColor = profile->effectiveColor();
+        watched.production = profile->production;
+        watched.stallMinutes = profile->stallMinutes;
+    }
     RunInfo known;
-    known.id = runId;
-    known.pipelineId = pipelineId;
-    m_browser->addKnownRun(profile, known);
-    const auto p = m_registry->profile(profile);
-    auto *tab = new RunTab(m_watches, key, p ? p->role : Role::Unknown, m_tabs);
-    connect(tab, &RunTab::openRunRequested, this,
-            [this, profile](const QString &newPipelineId, const QString &newRunId) {
-                openRun(profile, newPipelineId, newRunId);
-            });
-    const int index = m_tabs->addTab(tab, runId);
+    known.id = run.runId;
+    known.pipelineId = run.pipelineId;
+    m_browser->addKnownRun(run.connection, known);
+    // The tab first, so that it gets the run's news from the first one on.
+    auto *tab = new RunTab(watched, profile ? profile->role : Role::Unknown, m_tabs);
+    m_runTabs.insert(run, tab);
+    connect(tab, &RunTab::openRunRequested, this, [this](const RunRef &other) { openRun(other); });
+    const int index = m_tabs->addTab(tab, run.runId);
     connect(tab, &RunTab::statusChanged, this, [this, tab] { updateTab(tab); });
+    m_watches->watch(watched);
+    if (RunWatcher *watcher = m_watches->watcher(run))
+        tab->attach(watcher); // watched already (e.g. from the Watching overview)
     updateTab(tab);
     m_tabs->setCurrentIndex(index);
-    m_watches->acknowledge(key);
+    m_watches->acknowledge(run);
     return tab;
+}
+
+RunTab *MainWindow::tabOf(const RunRef &run) const
+{
+    return m_runTabs.value(run).data();
 }
 
 void MainWindow::updateTab(RunTab *tab)
@@ -200,20 +245,22 @@ void MainWindow::updateTab(RunTab *tab)
     const int index = m_tabs->indexOf(tab);
     if (index < 0)
         return;
-    const auto profile = m_registry->profile(tab->profileName());
-    QString text = tab->runId() + u" \u00b7 "_s + tab->profileName();
+    const RunRef &run = tab->run();
+    const auto profile = m_registry->profile(run.connection);
+    const std::optional<RunStatus> status = tab->status();
+    QString text = run.runId + u" \u00b7 "_s + run.connection;
     if (profile && profile->production)
         text += u" \u2691"_s; // a flag: production, not only a colour
     m_tabs->setTabText(index, text);
-    m_tabs->setTabIcon(index, tab->hasStatus() ? StatusStyle::icon(tab->status()) : QIcon());
+    m_tabs->setTabIcon(index, status ? StatusStyle::icon(*status) : QIcon());
     const QString color = profile ? profile->effectiveColor() : QString();
     QColor textColor = color.isEmpty() ? QColor() : QColor(color);
     if (textColor.isValid() && StatusStyle::isDark(QApplication::palette()))
         textColor = textColor.lighter(170); // keep the profile's hue readable on dark tabs
     m_tabs->tabBar()->setTabTextColor(index, textColor);
-    QString tip = tab->runId() + u" on "_s + tab->profileName();
-    if (tab->hasStatus())
-        tip += u" \u2014 "_s + StatusStyle::text(tab->status());
+    QString tip = run.runId + u" on "_s + run.connection;
+    if (status)
+        tip += u" \u2014 "_s + StatusStyle::text(*status);
     if (profile && profile->production)
         tip += u" (PRODUCTION)"_s;
     m_tabs->setTabToolTip(index, plainToolTip(tip));
@@ -224,19 +271,56 @@ void MainWindow::closeTab(int index)
     auto *tab = qobject_cast<RunTab *>(m_tabs->widget(index));
     if (!tab)
         return; // the Watching overview stays
-    const QString key = tab->key();
+    const RunRef run = tab->run();
+    m_runTabs.remove(run);
     m_tabs->removeTab(index);
     tab->deleteLater();
-    m_watches->unwatch(key);
+    m_watches->unwatch(run);
 }
 
-void MainWindow::showRunByKey(const QString &key)
+void MainWindow::showRun(const RunRef &run)
 {
-    const WatchedRun *run = m_watches->run(key);
-    if (!run)
+    const WatchedRun *watched = m_watches->run(run);
+    if (!watched)
         return;
     bringToFront(); // un-minimises, but leaves a maximised window maximised
-    openRun(run->profileName, run->pipelineId, run->runId, run->pipelineName);
+    openRun(run, watched->pipelineName);
+}
+
+void MainWindow::onConnectionChanged(const QString &name, const QString &previousName)
+{
+    if (previousName != name) {
+        if (m_profile == previousName)
+            m_profile = name;
+        m_watches->renameConnection(previousName, name); // the tabs follow (runRenamed)
+    }
+    const auto profile = m_registry->profile(name);
+    if (!profile)
+        return;
+    m_watches->setConnectionLook(name, profile->effectiveColor(), profile->production);
+    m_watches->setStallMinutes(name, profile->stallMinutes);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i));
+        if (!tab || tab->run().connection != name)
+            continue;
+        if (const WatchedRun *run = m_watches->run(tab->run()))
+            tab->setRun(*run, profile->role);
+        updateTab(tab);
+    }
+    updateTitle();
+    updateStatusBar();
+}
+
+void MainWindow::onConnectionRemoved(const QString &name)
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i));
+            tab && tab->run().connection == name)
+            closeTab(i);
+    }
+    m_watches->unwatchConnection(name);
+    if (m_profile == name)
+        m_browser->setClient(nullptr, u"The connection \u201c%1\u201d was removed."_s.arg(name));
 }
 
 int MainWindow::runTabCount() const
@@ -265,7 +349,7 @@ RunTab *MainWindow::currentRunTab() const
 void MainWindow::updateTitle()
 {
     RunTab *tab = currentRunTab();
-    const QString name = tab ? tab->profileName() : m_profile;
+    const QString name = tab ? tab->run().connection : m_profile;
     const auto profile = m_registry->profile(name);
     QString title = u"Flowwatch"_s;
     if (!name.isEmpty())
@@ -284,7 +368,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatusBar()
 {
     RunTab *tab = currentRunTab();
-    const QString name = tab ? tab->profileName() : m_profile;
+    const QString name = tab ? tab->run().connection : m_profile;
     const auto profile = m_registry->profile(name);
     m_profileLabel->setText(name.isEmpty() ? u"No connection"_s : u"Connection: "_s + name);
     m_serverLabel->setText(
@@ -316,7 +400,7 @@ bool MainWindow::openLink(const QString &link)
         return false;
     }
     if (const auto profile = m_registry->findByServer(parsed.server, parsed.tenant)) {
-        openRun(profile->name, parsed.pipelineId, parsed.runId);
+        openRun(parsed.runOn(profile->name));
         return true;
     }
     // An unknown server: ask before adding a connection; a link never carries a key.
@@ -338,7 +422,7 @@ bool MainWindow::openLink(const QString &link)
         m_profileDialog->editDraft(draft);
         connect(
             m_profileDialog, &ProfileDialog::profileSaved, this,
-            [this, parsed](const QString &name) { openRun(name, parsed.pipelineId, parsed.runId); },
+            [this, parsed](const QString &name) { openRun(parsed.runOn(name)); },
             Qt::SingleShotConnection);
     });
     box->open();
@@ -369,10 +453,8 @@ void MainWindow::openRunText(const QString &text)
         showMessage(error, true);
         return;
     }
-    QString pipelineId = locator.pipelineId;
-    if (pipelineId.isEmpty())
-        pipelineId = m_browser->currentPipelineId();
-    if (pipelineId.isEmpty()) {
+    const RunRef run = locator.runOn(m_profile, m_browser->currentPipelineId());
+    if (run.pipelineId.isEmpty()) {
         showMessage(u"Select the run's pipeline in the browser first, or paste the run's full "
                     u"address (it names the pipeline)."_s,
                     true);
@@ -382,7 +464,7 @@ void MainWindow::openRunText(const QString &text)
         showMessage(u"Add a connection first: File \u2192 Connections\u2026"_s, true);
         return;
     }
-    openRun(m_profile, pipelineId, locator.runId);
+    openRun(run);
 }
 
 void MainWindow::showConnections()
@@ -441,7 +523,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_trayHintShown = true;
         return;
     }
-#if __has_include("core/monitor/RetryController.h")
     if (RetryController::anyRetryInFlight()) {
         const auto answer = QMessageBox::warning(
             this, u"A retry is still being sent"_s,
@@ -455,7 +536,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-#endif
     event->accept();
     QApplication::quit();
 }

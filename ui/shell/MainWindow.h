@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/api/RunRef.h"
+
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -11,6 +14,7 @@ class QTabWidget;
 
 namespace fw {
 class ConnectionRegistry;
+class WatchController;
 struct ConnectionProfile;
 } // namespace fw
 
@@ -20,14 +24,14 @@ class BrowserPanel;
 class ProfileDialog;
 class RunTab;
 class TrayController;
-class WatchController;
 class WatchingView;
 
 /// The Flowwatch window: the browser dock (connection → pipelines → runs), the tab area with the
 /// Watching overview and one tab per open run (across connections; each tab shows the run's
 /// status icon and its connection's colour), the menus with every action and its shortcut, the
 /// status bar (connection, server, last update) and the tray. Open tabs, geometry, splitters and
-/// column layouts survive a restart.
+/// column layouts survive a restart. Each run's news from the WatchController goes to that
+/// run's tab only; an edited connection re-binds its open runs at once, a removed one closes them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,8 +45,12 @@ public:
     void setCurrentProfile(const QString &name);
     QString currentProfile() const { return m_profile; }
     /// Opens (or focuses) a tab for the run and watches it.
+    RunTab *openRun(const RunRef &run, const QString &pipelineName = {});
+    /// The same, for the command line's separate options.
     RunTab *openRun(const QString &profile, const QString &pipelineId, const QString &runId,
                     const QString &pipelineName = {});
+    /// The open tab of `run`, or nullptr.
+    RunTab *tabOf(const RunRef &run) const;
     /// Opens a flowwatch:// link; malformed links get one clear message. Returns true if a run
     /// was opened (or a new connection was offered for it).
     bool openLink(const QString &link);
@@ -79,7 +87,9 @@ private:
     void updateTab(RunTab *tab);
     void updateStatusBar();
     void showMessage(const QString &text, bool problem = false);
-    void showRunByKey(const QString &key);
+    void showRun(const RunRef &run);
+    void onConnectionChanged(const QString &name, const QString &previousName);
+    void onConnectionRemoved(const QString &name);
     void closeTab(int index);
     void showOpenRunDialog();
     void openRunText(const QString &text);
@@ -100,6 +110,7 @@ private:
     QLabel *m_serverLabel = nullptr;
     QLabel *m_updateLabel = nullptr;
     QPointer<ProfileDialog> m_profileDialog;
+    QHash<RunRef, QPointer<RunTab>> m_runTabs;
     QAction *m_darkAction = nullptr;
     QAction *m_trayAction = nullptr;
     QAction *m_exportAction = nullptr;

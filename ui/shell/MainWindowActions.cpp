@@ -5,8 +5,8 @@
 #include "RunTab.h"
 #include "ShortcutSheet.h"
 #include "TrayController.h"
-#include "WatchController.h"
 #include "WatchingView.h"
+#include "core/monitor/watching/WatchController.h"
 #include "core/profiles/ConnectionRegistry.h"
 #include "core/profiles/DeepLink.h"
 
@@ -89,7 +89,7 @@ void MainWindow::createActions()
                         true);
         else if (!tab->retry())
             showMessage(u"Retry is not possible for %1 now; the Retry button in the "
-                        u"run's header says why."_s.arg(tab->runId()),
+                        u"run's header says why."_s.arg(tab->run().runId),
                         true);
     });
 }
@@ -107,15 +107,16 @@ void MainWindow::createMenus()
     file->addAction(m_exportAction);
     QAction *copyLink = file->addAction(u"Copy &link to run"_s, this, [this] {
         RunTab *tab = currentRunTab();
-        const auto profile = tab ? m_registry->profile(tab->profileName()) : std::nullopt;
+        const auto profile = tab ? m_registry->profile(tab->run().connection) : std::nullopt;
         if (!tab || !profile) {
             showMessage(u"Open a run first: the link points at the run in the current tab."_s,
                         true);
             return;
         }
-        DeepLink link {profile->server, profile->tenant, tab->pipelineId(), tab->runId()};
+        const DeepLink link = DeepLink::forRun(profile->server, profile->tenant, tab->run());
         QApplication::clipboard()->setText(link.toUrl().toString(QUrl::FullyEncoded));
-        showMessage(u"Copied a flowwatch:// link to %1 (it carries no key)."_s.arg(tab->runId()));
+        showMessage(
+            u"Copied a flowwatch:// link to %1 (it carries no key)."_s.arg(tab->run().runId));
     });
     copyLink->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
     QAction *closeTabAction
@@ -131,7 +132,7 @@ void MainWindow::createMenus()
     QAction *refresh = view->addAction(u"&Refresh"_s, this, [this] {
         m_browser->reload();
         if (RunTab *tab = currentRunTab()) {
-            m_watches->refresh(tab->key());
+            m_watches->refresh(tab->run());
         } else {
             m_watches->refreshAll();
         }
@@ -151,7 +152,7 @@ void MainWindow::createMenus()
     QAction *filter = view->addAction(u"&Find"_s, this, [this] {
         const QWidget *focus = QApplication::focusWidget();
         const bool inBrowser = focus && m_browserDock->isAncestorOf(focus);
-        if (RunTab *tab = currentRunTab(); tab && !inBrowser && tab->invokeOnPage("find"))
+        if (RunTab *tab = currentRunTab(); tab && !inBrowser && tab->find())
             return;
         m_browserDock->show();
         m_browser->focusFilter();
@@ -200,9 +201,9 @@ void MainWindow::saveSession() const
         auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i));
         if (!tab)
             continue;
-        const auto profile = m_registry->profile(tab->profileName());
+        const auto profile = m_registry->profile(tab->run().connection);
         if (profile && !profile->sessionOnly)
-            tabs.append(tab->key());
+            tabs.append(tab->run().toText());
     }
     m_settings->setValue(u"session/tabs"_s, tabs);
     m_settings->sync();
@@ -215,11 +216,11 @@ void MainWindow::restoreSession()
     m_browser->restoreState(m_settings->value(u"window/browser"_s).toByteArray());
     m_watching->restoreState(m_settings->value(u"window/watching"_s).toByteArray());
     const QStringList tabs = m_settings->value(u"session/tabs"_s).toStringList();
-    for (const QString &key : tabs) {
-        const QStringList parts = key.split(u'\n');
-        if (parts.size() != 3 || !m_registry->profile(parts.at(0)))
-            continue;
-        openRun(parts.at(0), parts.at(1), parts.at(2));
+    for (const QString &text : tabs) {
+        // Also the "<profile>\n<pipeline>\n<run>" keys earlier versions saved.
+        const RunRef run = RunRef::fromSettings(text);
+        if (run.isValid() && m_registry->profile(run.connection))
+            openRun(run);
     }
 }
 

@@ -14,7 +14,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
-#include <QNetworkReply>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -69,6 +68,10 @@ ProfileDialog::ProfileDialog(ConnectionRegistry *registry, QWidget *parent)
     m_tenant->setPlaceholderText(u"Tenant id (X-Tenant-Id)"_s);
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setObjectName(u"keyEdit"_s);
+    m_tenant->setObjectName(u"tenantEdit"_s);
+    m_auth->setObjectName(u"keyHeaderCombo"_s);
+    m_production->setObjectName(u"productionCheck"_s);
+    m_color->setObjectName(u"colourCombo"_s);
     m_key->setPlaceholderText(u"krn_\u2026 (kept in the system keychain)"_s);
     m_auth->addItem(u"X-API-Key header (recommended)"_s, int(AuthStyle::ApiKeyHeader));
     m_auth->addItem(u"Authorization: Bearer"_s, int(AuthStyle::Bearer));
@@ -111,6 +114,8 @@ ProfileDialog::ProfileDialog(ConnectionRegistry *registry, QWidget *parent)
     auto *saveButton = new QPushButton(u"&Save"_s, this);
     auto *removeButton = new QPushButton(u"&Remove"_s, this);
     saveButton->setDefault(true);
+    saveButton->setObjectName(u"saveButton"_s);
+    removeButton->setObjectName(u"removeButton"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(removeButton);
@@ -262,7 +267,8 @@ void ProfileDialog::save()
         setStatus(u"Enter the API key of this connection (it starts with krn_)."_s, true);
         return;
     }
-    const QString problem = m_registry->saveProfile(profile, m_editing);
+    // The key goes into the open connection at once; the keychain gets it below.
+    const QString problem = m_registry->saveProfile(profile, m_editing, key);
     if (!problem.isEmpty()) {
         setStatus(problem, true);
         return;

@@ -2,28 +2,29 @@
 
 #include "core/api/Role.h"
 #include "core/api/RunStatus.h"
+#include "core/models/browser/WatchListModel.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
-class QProgressBar;
 class QStackedLayout;
-class QVBoxLayout;
 
 namespace fw {
-class ApiClient;
 class RunHistoryLoader;
+class RunWatcher;
+struct RunProgress;
 } // namespace fw
 
 namespace fw::ui {
 
-class WatchController;
+class ErrorsPanel;
+class RetryAction;
+class RunPage;
 
-/// One open run in the tab area. Hosts the run page (with its errors panel) once the run's
-/// connection is made; until then, and in builds without the run page, it shows the run's
-/// summary from the shell's watcher: status, progress, counts, ETA and why data is stale.
+/// One open run in the tab area. Shows "Connecting…" (or why it cannot connect) until the run's
+/// watcher is ready, then the run page with its errors panel and Retry. The window hands it its
+/// run's news (attach(), showProgress(), showConnectionProblem()); the page follows the watcher.
 class RunTab final : public QWidget
 {
     Q_OBJECT
@@ -31,58 +32,57 @@ class RunTab final : public QWidget
 
 public:
     /// `role` is the profile's role, for the Retry permission.
-    RunTab(WatchController *watches, QString key, Role role = Role::Unknown,
-           QWidget *parent = nullptr);
+    explicit RunTab(WatchedRun run, Role role = Role::Unknown, QWidget *parent = nullptr);
     ~RunTab() override;
 
-    const QString &key() const { return m_key; }
-    QString runId() const;
-    QString profileName() const;
-    QString pipelineId() const;
-    /// The status shown on the tab (Unknown until the first poll).
-    RunStatus status() const { return m_status; }
-    bool hasStatus() const { return m_hasStatus; }
-    /// The hosted run page, or nullptr.
-    QWidget *page() const { return m_page; }
+    const RunRef &run() const { return m_run.ref; }
+    /// The status shown on the tab: the page's (nullopt until the first poll).
+    std::optional<RunStatus> status() const;
+    /// The hosted run page, or nullptr before the watcher is ready.
+    RunPage *page() const;
+    /// The errors panel (nullptr before the watcher is ready).
+    ErrorsPanel *errorsPanel() const;
 
-    /// Asks the page to do `method` (e.g. "retry", "refreshNow"); false when it cannot.
-    bool invokeOnPage(const char *method);
+    /// The run's watcher is ready: shows the run page on it.
+    void attach(RunWatcher *watcher);
+    /// A good poll: loads every error once the rule says so (ErrorsLoadRule), and notes a stall
+    /// (`stall`: "stalled for 12 min", or empty) and how the run compares with the pipeline's
+    /// usual duration.
+    void showProgress(const RunProgress &progress, const QString &stall = {});
+    /// The connection could not be made.
+    void showConnectionProblem(const QString &message);
+    /// The connection was edited: its name, look or role.
+    void setRun(const WatchedRun &run, Role role);
+
     /// File → Export errors…: the errors panel's export dialog. False when there is none yet.
     bool exportErrors();
     /// Run → Retry…: the Retry action of the run page (asks for confirmation). False when none.
     bool retry();
-    /// The errors panel (nullptr until the connection is made).
-    QWidget *errorsPanel() const { return m_errors; }
+    /// Ctrl+F on the run: searches its log or errors. False before the page is shown.
+    bool find();
 
 Q_SIGNALS:
     void statusChanged();
     /// "Retried as run_9001": open the new run (same connection).
-    void openRunRequested(const QString &pipelineId, const QString &runId);
+    void openRunRequested(const fw::RunRef &run);
 
 private:
-    void onProgress(const QString &key);
-    void attachPage(const QString &key);
+    void updateRunNote(const RunProgress &progress);
 
-    WatchController *m_watches = nullptr;
-    QString m_key;
-    QStackedLayout *m_stack = nullptr;
-    QPointer<QWidget> m_page;
-    QPointer<QWidget> m_errors;
-    QPointer<QObject> m_retry;
+    WatchedRun m_run;
     Role m_role = Role::Unknown;
-    QVBoxLayout *m_summaryLayout = nullptr;
-    bool m_errorsLoaded = false;
+    QStackedLayout *m_stack = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QProgressBar *m_bar = nullptr;
-    QLabel *m_counts = nullptr;
-    QLabel *m_eta = nullptr;
     QLabel *m_problem = nullptr;
     /// "stalled for 12 min · running 2.1× longer than usual": in the run page's header.
     QLabel *m_runNote = nullptr;
     QPointer<RunHistoryLoader> m_history;
-    RunStatus m_status = RunStatus::Unknown;
-    bool m_hasStatus = false;
+    QString m_stall;
+    QPointer<RunPage> m_page;
+    QPointer<ErrorsPanel> m_errors;
+    QPointer<RetryAction> m_retry;
+    bool m_errorsLoaded = false;
 };
 
 } // namespace fw::ui

@@ -1,7 +1,7 @@
 #include "TrayController.h"
 
 #include "DesktopNotifier.h"
-#include "WatchController.h"
+#include "core/monitor/watching/WatchController.h"
 #include "core/profiles/ConnectionRegistry.h"
 #include "core/profiles/NotificationRule.h"
 #include "core/text/DisplayText.h"
@@ -24,7 +24,11 @@ TrayController::TrayController(WatchController *watches, ConnectionRegistry *reg
     , m_menu(new QMenu)
     , m_notifier(new DesktopNotifier(this))
 {
-    connect(m_notifier, &DesktopNotifier::activated, this, &TrayController::openRequested);
+    // The notifier carries a run as its stable text form.
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) {
+        if (const RunRef run = RunRef::fromText(key); run.isValid())
+            Q_EMIT openRequested(run);
+    });
     connect(m_notifier, &DesktopNotifier::unavailable, this,
             [this](const QString &key, const QString &title, const QString &body) {
                 showBalloon(key, title, body);
@@ -41,31 +45,31 @@ TrayController::TrayController(WatchController *watches, ConnectionRegistry *reg
     // A stall: one notification when it begins; the tooltip keeps counting while it lasts.
     connect(
         m_watches->stalls(), &StallRuleTracker::stallBegan, this,
-        [this](const QString &key, const QString &text) {
-            const WatchedRun *run = m_watches->run(key);
+        [this](const RunRef &ref, const QString &text) {
+            const WatchedRun *run = m_watches->run(ref);
             if (!run)
                 return;
-            const auto profile = m_registry->profile(run->profileName);
+            const auto profile = m_registry->profile(ref.connection);
             if (profile && profile->notifications == NotificationPolicy::None)
                 return;
-            const QString title = u"%1 %2"_s.arg(visibleText(run->runId, 80), text);
+            const QString title = u"%1 %2"_s.arg(visibleText(ref.runId, 80), text);
             const QString body = u"%1 \u2014 %2: the processed rows have not moved."_s.arg(
-                visibleText(run->pipelineName.isEmpty() ? run->pipelineId : run->pipelineName, 80),
-                run->profileName);
+                visibleText(run->pipelineName.isEmpty() ? ref.pipelineId : run->pipelineName, 80),
+                ref.connection);
             m_lastNotification = title + u"\n"_s + body;
-            m_balloonIcons.insert(key, QSystemTrayIcon::Warning);
-            m_notifier->notify(key, title, body, DesktopNotifier::Urgency::Normal);
+            m_balloonIcons.insert(ref.toText(), QSystemTrayIcon::Warning);
+            m_notifier->notify(ref.toText(), title, body, DesktopNotifier::Urgency::Normal);
         });
-    connect(m_watches, &WatchController::progressChanged, this, [this](const QString &key) {
-        if (!m_watches->stallText(key).isEmpty())
+    connect(m_watches, &WatchController::progressChanged, this, [this](const RunRef &run) {
+        if (!m_watches->stallText(run).isEmpty())
             updateIcon();
     });
     if (isAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         m_tray->setContextMenu(m_menu);
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (!m_lastKey.isEmpty())
-                Q_EMIT openRequested(m_lastKey);
+            if (m_lastRun.isValid())
+                Q_EMIT openRequested(m_lastRun);
         });
         connect(m_tray, &QSystemTrayIcon::activated, this,
                 [this](QSystemTrayIcon::ActivationReason reason) {
@@ -94,26 +98,26 @@ bool TrayController::isVisible() const
     return m_tray && m_tray->isVisible();
 }
 
-void TrayController::onRunFinished(const QString &key, RunStatus status)
+void TrayController::onRunFinished(const RunRef &ref, RunStatus status)
 {
-    const WatchedRun *run = m_watches->run(key);
+    const WatchedRun *run = m_watches->run(ref);
     if (!run)
         return;
-    const auto profile = m_registry->profile(run->profileName);
+    const auto profile = m_registry->profile(ref.connection);
     const NotificationPolicy policy = profile ? profile->notifications : NotificationPolicy::All;
     const NotificationRule::Kind kind = NotificationRule::decide(policy, status);
     if (kind == NotificationRule::Kind::None)
         return;
-    const QString title = NotificationRule::title(status, run->runId);
+    const QString title = NotificationRule::title(status, ref.runId);
     const QString body = NotificationRule::body(
-        run->pipelineName.isEmpty() ? run->pipelineId : run->pipelineName, run->profileName);
+        run->pipelineName.isEmpty() ? ref.pipelineId : run->pipelineName, ref.connection);
     m_lastNotification = title + u"\n"_s + body;
     const QSystemTrayIcon::MessageIcon icon = kind == NotificationRule::Kind::Failure
         ? QSystemTrayIcon::Critical
         : kind == NotificationRule::Kind::Warning ? QSystemTrayIcon::Warning
                                                   : QSystemTrayIcon::Information;
-    m_balloonIcons.insert(key, icon);
-    m_notifier->notify(key, title, body,
+    m_balloonIcons.insert(ref.toText(), icon);
+    m_notifier->notify(ref.toText(), title, body,
                        kind == NotificationRule::Kind::Failure ? DesktopNotifier::Urgency::Critical
                                                                : DesktopNotifier::Urgency::Normal);
 }
@@ -125,7 +129,7 @@ void TrayController::showBalloon(const QString &key, const QString &title, const
     m_balloonIcons.remove(key);
     if (!m_tray)
         return;
-    m_lastKey = key;
+    m_lastRun = RunRef::fromText(key);
     m_tray->showMessage(title, body.toHtmlEscaped(), icon, 15'000); // bodies are markup
 }
 
@@ -143,9 +147,9 @@ void TrayController::updateIcon()
         m_toolTip = u"Flowwatch \u2014 %1 watched runs, worst: %2"_s.arg(
             QLocale().toString(watched), StatusStyle::text(*worst));
     QStringList stalled;
-    for (const QString &key : m_watches->keys()) {
-        if (const QString text = m_watches->stallText(key); !text.isEmpty())
-            stalled << u"%1 %2"_s.arg(visibleText(m_watches->run(key)->runId, 40), text);
+    for (const RunRef &run : m_watches->runs()) {
+        if (const QString text = m_watches->stallText(run); !text.isEmpty())
+            stalled << u"%1 %2"_s.arg(visibleText(run.runId, 40), text);
     }
     if (!stalled.isEmpty())
         m_toolTip += u"\n"_s + stalled.join(u"\n"_s);
@@ -164,11 +168,11 @@ void TrayController::rebuildMenu()
     for (int row = 0; row < model->rowCount(); ++row) {
         const WatchedRun &run = model->runAt(row);
         const auto status = model->statusAt(row);
-        const QString label = run.runId + u" \u2014 "_s
-            + (run.pipelineName.isEmpty() ? run.pipelineId : run.pipelineName) + u" ("_s
-            + run.profileName + u"): "_s + (status ? StatusStyle::text(*status) : u"loading"_s);
+        const QString label = run.ref.runId + u" \u2014 "_s
+            + (run.pipelineName.isEmpty() ? run.ref.pipelineId : run.pipelineName) + u" ("_s
+            + run.ref.connection + u"): "_s + (status ? StatusStyle::text(*status) : u"loading"_s);
         QAction *action
-            = m_menu->addAction(label, this, [this, key = run.key] { Q_EMIT openRequested(key); });
+            = m_menu->addAction(label, this, [this, ref = run.ref] { Q_EMIT openRequested(ref); });
         if (status)
             action->setIcon(StatusStyle::icon(*status));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/RunRef.h"
 #include "core/api/RunStatus.h"
 
 #include <QHash>
@@ -11,12 +12,12 @@ class QSystemTrayIcon;
 
 namespace fw {
 class ConnectionRegistry;
-}
+class WatchController;
+} // namespace fw
 
 namespace fw::ui {
 
 class DesktopNotifier;
-class WatchController;
 
 /// The tray icon (the worst status across watched runs, a menu of watched runs) and desktop
 /// notifications when a watched run finishes, per its profile's notification setting. The
@@ -42,12 +43,13 @@ public:
     DesktopNotifier *notifier() const { return m_notifier; }
 
 Q_SIGNALS:
-    void openRequested(const QString &key);
+    void openRequested(const fw::RunRef &run);
     void showWindowRequested();
     void quitRequested();
 
 private:
-    void onRunFinished(const QString &key, RunStatus status);
+    void onRunFinished(const RunRef &ref, RunStatus status);
+    /// `key` is a run's RunRef::toText(), as the notifier carries it.
     void showBalloon(const QString &key, const QString &title, const QString &body);
     void updateIcon();
     void rebuildMenu();
@@ -57,8 +59,9 @@ private:
     QPointer<QSystemTrayIcon> m_tray;
     QMenu *m_menu = nullptr;
     DesktopNotifier *m_notifier = nullptr;
-    QString m_lastKey;
-    /// The balloon icon (QSystemTrayIcon::MessageIcon) of each run's pending notification.
+    RunRef m_lastRun; ///< of the last notification
+    /// The balloon icon (QSystemTrayIcon::MessageIcon) of each run's pending notification, by
+    /// the run's text form.
     QHash<QString, int> m_balloonIcons;
     QString m_toolTip;
     QString m_lastNotification;

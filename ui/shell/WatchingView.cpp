@@ -64,7 +64,7 @@ WatchingView::WatchingView(WatchListModel *model, QWidget *parent)
 
     auto open = [this](const QModelIndex &index) {
         if (index.isValid())
-            Q_EMIT openRequested(index.data(WatchListModel::KeyRole).toString());
+            Q_EMIT openRequested(index.data(WatchListModel::RunRole).value<RunRef>());
     };
     connect(m_view, &QTreeView::activated, this, open);
     connect(model, &QAbstractItemModel::rowsInserted, this, &WatchingView::updatePlaceholder);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/RunRef.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -30,7 +32,7 @@ public:
     void restoreState(const QByteArray &state);
 
 Q_SIGNALS:
-    void openRequested(const QString &key);
+    void openRequested(const fw::RunRef &run);
 
 private:
     void updatePlaceholder();

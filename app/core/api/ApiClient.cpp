@@ -15,8 +15,12 @@ using namespace Qt::StringLiterals;
 namespace fw {
 
 ApiClient::ApiClient(ConnectionConfig config, QObject *parent)
+    : ApiClient(std::make_shared<const ConnectionConfig>(std::move(config)), parent)
+{ }
+
+ApiClient::ApiClient(ConnectionConfigPtr config, QObject *parent)
     : QObject(parent)
-    , m_config(std::move(config))
+    , m_config(config ? std::move(config) : std::make_shared<const ConnectionConfig>())
     , m_network(new QNetworkAccessManager(this))
 {
     // Caches and cookies would let one profile's answers leak into another's.
@@ -26,9 +30,19 @@ ApiClient::ApiClient(ConnectionConfig config, QObject *parent)
 
 ApiClient::~ApiClient() = default;
 
+void ApiClient::setConfig(ConnectionConfigPtr config)
+{
+    if (!config || config == m_config)
+        return;
+    const bool changed = *config != *m_config;
+    m_config = std::move(config);
+    if (changed)
+        Q_EMIT configChanged();
+}
+
 void ApiClient::setConfig(ConnectionConfig config)
 {
-    m_config = std::move(config);
+    setConfig(std::make_shared<const ConnectionConfig>(std::move(config)));
 }
 
 QByteArray ApiClient::userAgent()
@@ -48,7 +62,7 @@ QString ApiClient::runPath(const QString &pipelineId, const QString &runId)
 
 QUrl ApiClient::endpointUrl(const QString &encodedPath, const QString &encodedQuery) const
 {
-    QUrl url = m_config.server;
+    QUrl url = m_config->server;
     QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(u'/'))
         base.chop(1);
@@ -63,11 +77,12 @@ QUrl ApiClient::endpointUrl(const QString &encodedPath, const QString &encodedQu
 
 void ApiClient::decorate(QNetworkRequest &request) const
 {
-    if (m_config.authStyle == AuthStyle::Bearer)
-        request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
+    const ConnectionConfigPtr config = m_config;
+    if (config->authStyle == AuthStyle::Bearer)
+        request.setRawHeader("Authorization", "Bearer " + config->apiKey.toUtf8());
     else
-        request.setRawHeader("X-API-Key", m_config.apiKey.toUtf8());
-    request.setRawHeader("X-Tenant-Id", m_config.tenant.toUtf8());
+        request.setRawHeader("X-API-Key", config->apiKey.toUtf8());
+    request.setRawHeader("X-Tenant-Id", config->tenant.toUtf8());
     request.setRawHeader("User-Agent", userAgent());
 }
 

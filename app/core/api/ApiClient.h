@@ -24,6 +24,8 @@ class RunsRequest;
 /// One connection to one KaireonAI server (a profile): its own network access manager, its
 /// settings and its key. Several clients live side by side when several profiles are watched.
 /// The factories return requests that are not started yet: connect to finished(), then start().
+/// Each request reads the settings when it is sent, so after setConfig() (an edited connection)
+/// every request sent uses the new key, tenant and header style.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -37,9 +39,15 @@ public:
     };
 
     explicit ApiClient(ConnectionConfig config, QObject *parent = nullptr);
+    explicit ApiClient(ConnectionConfigPtr config, QObject *parent = nullptr);
     ~ApiClient() override;
 
-    const ConnectionConfig &config() const { return m_config; }
+    /// A copy of the current settings (cheap: implicitly shared strings).
+    ConnectionConfig config() const { return *m_config; }
+    /// The current settings as published; stays valid (and unchanged) after an edit.
+    ConnectionConfigPtr sharedConfig() const { return m_config; }
+    /// Swaps in new settings; emits configChanged() when they differ.
+    void setConfig(ConnectionConfigPtr config);
     void setConfig(ConnectionConfig config);
     Timeouts timeouts() const { return m_timeouts; }
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
@@ -65,8 +73,12 @@ public:
     static QString encodeSegment(const QString &segment);
     static QByteArray userAgent();
 
+Q_SIGNALS:
+    /// The connection was edited: the next request uses the new settings.
+    void configChanged();
+
 private:
-    ConnectionConfig m_config;
+    ConnectionConfigPtr m_config;
     Timeouts m_timeouts;
     QNetworkAccessManager *m_network = nullptr;
 };

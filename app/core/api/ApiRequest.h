@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QNetworkReply> // QPointer<QNetworkReply> is compared inline below
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -11,7 +12,6 @@
 
 #include <optional>
 
-class QNetworkReply;
 class QNetworkRequest;
 
 namespace fw {

@@ -51,24 +51,30 @@ std::optional<ConnectionProfile> ConnectionRegistry::findByServer(const QUrl &se
 void ConnectionRegistry::addSessionProfile(ConnectionProfile profile, const QString &apiKey)
 {
     profile.sessionOnly = true;
+    const bool known = this->profile(profile.name).has_value();
     m_session.removeIf([&](const ConnectionProfile &p) { return p.name == profile.name; });
-    dropClient(profile.name);
     m_keys.storeSessionKey(profile.name, apiKey);
-    m_session.append(std::move(profile));
+    m_session.append(profile);
+    rebind(profile.name, profile, apiKey);
+    if (known)
+        Q_EMIT connectionChanged(profile.name, profile.name);
     Q_EMIT profilesChanged();
 }
 
 QString ConnectionRegistry::saveProfile(const ConnectionProfile &profile,
-                                        const QString &previousName)
+                                        const QString &previousName, const QString &newKey)
 {
     const QString problem = m_store.save(profile, previousName);
     if (!problem.isEmpty())
         return problem;
-    if (!previousName.isEmpty() && previousName != profile.name) {
-        m_keys.renameSessionKey(previousName, profile.name);
-        dropClient(previousName);
-    }
-    dropClient(profile.name);
+    const QString before = previousName.isEmpty() ? profile.name : previousName;
+    // Saved now: a session profile of that name would hide the saved settings.
+    m_session.removeIf(
+        [&](const ConnectionProfile &p) { return p.name == before || p.name == profile.name; });
+    if (before != profile.name)
+        m_keys.renameSessionKey(before, profile.name);
+    rebind(before, profile, newKey);
+    Q_EMIT connectionChanged(profile.name, before);
     Q_EMIT profilesChanged();
     return {};
 }
@@ -78,8 +84,22 @@ void ConnectionRegistry::removeProfile(const QString &name)
     m_store.remove(name);
     m_session.removeIf([&](const ConnectionProfile &p) { return p.name == name; });
     m_keys.forgetKey(name, this, {});
+    Q_EMIT connectionRemoved(name);
     dropClient(name);
     Q_EMIT profilesChanged();
+}
+
+void ConnectionRegistry::rebind(const QString &previousName, const ConnectionProfile &profile,
+                                const QString &newKey)
+{
+    const QPointer<ApiClient> client = m_clients.take(previousName);
+    if (!client)
+        return;
+    if (previousName != profile.name)
+        dropClient(profile.name); // not reached: the store refuses to rename onto another
+    const QString key = newKey.isEmpty() ? client->config().apiKey : newKey;
+    m_clients.insert(profile.name, client);
+    client->setConfig(std::make_shared<const ConnectionConfig>(profile.connection(key)));
 }
 
 ApiClient *ConnectionRegistry::existingClient(const QString &name) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/RunRef.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -17,6 +19,13 @@ struct DeepLink
     QString runId;
 
     bool isValid() const { return !runId.isEmpty(); }
+    /// The run this link names, opened through `connection` (the one for its server and tenant).
+    RunRef runOn(const QString &connection) const { return {connection, pipelineId, runId}; }
+    /// The link to `run` on `server` and `tenant` (its connection's).
+    static DeepLink forRun(const QUrl &server, const QString &tenant, const RunRef &run)
+    {
+        return {server, tenant, run.pipelineId, run.runId};
+    }
     /// The canonical link for this run (what "Copy link" puts on the clipboard).
     QUrl toUrl() const;
 

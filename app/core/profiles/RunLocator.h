@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/RunRef.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -16,6 +18,12 @@ struct RunLocator
     QUrl server; ///< the origin of a pasted URL; empty for a bare id
 
     bool isValid() const { return !runId.isEmpty(); }
+    /// The run named, on `connection`; in `pipelineId` when only a run id was given (the
+    /// pipeline part stays empty when neither names one).
+    RunRef runOn(const QString &connection, const QString &pipelineIdIfNone) const
+    {
+        return {connection, pipelineId.isEmpty() ? pipelineIdIfNone : pipelineId, runId};
+    }
 
     static RunLocator parse(const QString &text, QString *error);
 };

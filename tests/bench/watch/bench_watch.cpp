@@ -11,9 +11,9 @@
 #include "core/api/ApiClient.h"
 #include "core/models/browser/WatchListModel.h"
 #include "core/monitor/watching/RunWatcher.h"
+#include "core/monitor/watching/WatchController.h"
 #include "support/ShellProfiles.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/WatchController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -183,9 +183,9 @@ int main(int argc, char *argv[])
             window.openRun(u"Demo"_s, u"pipe_001"_s, runId(i));
         QElapsedTimer ready;
         ready.start();
-        QStringList pending;
+        QList<RunRef> pending;
         for (int i = 0; i < 20; ++i)
-            pending << WatchedRun::makeKey(u"Demo"_s, u"pipe_001"_s, runId(i));
+            pending << RunRef {u"Demo"_s, u"pipe_001"_s, runId(i)};
         while (!pending.isEmpty() && ready.elapsed() < 20'000) {
             spin(100);
             for (qsizetype k = pending.size() - 1; k >= 0; --k) {

@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace fw {
 
-QString WatchedRun::makeKey(const QString &profile, const QString &pipelineId, const QString &runId)
-{
-    return profile + u'\n' + pipelineId + u'\n' + runId;
-}
-
 WatchListModel::WatchListModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -24,7 +19,7 @@ WatchListModel::~WatchListModel() = default;
 
 int WatchListModel::addRun(const WatchedRun &run)
 {
-    if (const int existing = rowOf(run.key); existing >= 0)
+    if (const int existing = rowOf(run.ref); existing >= 0)
         return existing;
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
@@ -33,9 +28,9 @@ int WatchListModel::addRun(const WatchedRun &run)
     return row;
 }
 
-bool WatchListModel::removeRun(const QString &key)
+bool WatchListModel::removeRun(const RunRef &run)
 {
-    const int row = rowOf(key);
+    const int row = rowOf(run);
     if (row < 0)
         return false;
     beginRemoveRows({}, row, row);
@@ -44,10 +39,10 @@ bool WatchListModel::removeRun(const QString &key)
     return true;
 }
 
-int WatchListModel::rowOf(const QString &key) const
+int WatchListModel::rowOf(const RunRef &run) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).run.key == key)
+        if (m_rows.at(row).run.ref == run)
             return row;
     }
     return -1;
@@ -61,10 +56,10 @@ std::optional<RunStatus> WatchListModel::statusAt(int row) const
     return r.progress.status;
 }
 
-void WatchListModel::setProgress(const QString &key, const RunProgress &progress,
+void WatchListModel::setProgress(const RunProgress &progress, const RunRef &run,
                                  const QDateTime &at)
 {
-    const int row = rowOf(key);
+    const int row = rowOf(run);
     if (row < 0)
         return;
     Row &r = m_rows[row];
@@ -95,9 +90,9 @@ void WatchListModel::setProgress(const QString &key, const RunProgress &progress
                            {StaleRole, MessageRole, Qt::ToolTipRole});
 }
 
-void WatchListModel::setStale(const QString &key, bool stale, const QString &message)
+void WatchListModel::setStale(const RunRef &run, bool stale, const QString &message)
 {
-    const int row = rowOf(key);
+    const int row = rowOf(run);
     if (row < 0)
         return;
     Row &r = m_rows[row];
@@ -109,9 +104,9 @@ void WatchListModel::setStale(const QString &key, bool stale, const QString &mes
                        {Qt::DisplayRole, StaleRole, MessageRole, Qt::ToolTipRole});
 }
 
-void WatchListModel::setStall(const QString &key, const QString &text)
+void WatchListModel::setStall(const RunRef &run, const QString &text)
 {
-    const int row = rowOf(key);
+    const int row = rowOf(run);
     if (row < 0 || m_rows.at(row).stall == text)
         return;
     m_rows[row].stall = text;
@@ -119,14 +114,41 @@ void WatchListModel::setStall(const QString &key, const QString &text)
                        {Qt::DisplayRole, SortRole});
 }
 
-void WatchListModel::setPipelineName(const QString &key, const QString &name)
+void WatchListModel::setPipelineName(const RunRef &run, const QString &name)
 {
-    const int row = rowOf(key);
+    const int row = rowOf(run);
     if (row < 0 || m_rows.at(row).run.pipelineName == name)
         return;
     m_rows[row].run.pipelineName = name;
     Q_EMIT dataChanged(index(row, PipelineColumn), index(row, PipelineColumn),
                        {Qt::DisplayRole, SortRole});
+}
+
+void WatchListModel::setConnectionLook(const QString &connection, const QString &color,
+                                       bool production)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        WatchedRun &run = m_rows[row].run;
+        if (run.ref.connection != connection
+            || (run.profileColor == color && run.production == production))
+            continue;
+        run.profileColor = color;
+        run.production = production;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                           {Qt::DisplayRole, SortRole, ProfileColorRole});
+    }
+}
+
+void WatchListModel::renameConnection(const QString &from, const QString &to)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        RunRef &ref = m_rows[row].run.ref;
+        if (ref.connection != from)
+            continue;
+        ref.connection = to;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                           {Qt::DisplayRole, SortRole, RunRole});
+    }
 }
 
 double WatchListModel::progressPercent(const RunProgress &progress)
@@ -166,13 +188,13 @@ QString WatchListModel::display(const Row &r, int column) const
     const QString dash = u"\u2014"_s;
     switch (column) {
     case RunColumn:
-        return visibleText(r.run.runId, 80);
+        return visibleText(r.run.ref.runId, 80);
     case PipelineColumn:
-        return visibleText(r.run.pipelineName.isEmpty() ? r.run.pipelineId : r.run.pipelineName,
+        return visibleText(r.run.pipelineName.isEmpty() ? r.run.ref.pipelineId : r.run.pipelineName,
                            80);
     case ProfileColumn:
-        return r.run.production ? QString(r.run.profileName + u" \u2691 PROD"_s)
-                                : r.run.profileName;
+        return r.run.production ? QString(r.run.ref.connection + u" \u2691 PROD"_s)
+                                : r.run.ref.connection;
     case StatusColumn:
         if (!r.hasProgress)
             return r.stale ? u"Not available"_s : u"Loading\u2026"_s;
@@ -200,11 +222,11 @@ QVariant WatchListModel::sortValue(const Row &r, int column) const
 {
     switch (column) {
     case RunColumn:
-        return r.run.runId;
+        return r.run.ref.runId;
     case PipelineColumn:
-        return (r.run.pipelineName.isEmpty() ? r.run.pipelineId : r.run.pipelineName).toLower();
+        return (r.run.pipelineName.isEmpty() ? r.run.ref.pipelineId : r.run.pipelineName).toLower();
     case ProfileColumn:
-        return r.run.profileName.toLower();
+        return r.run.ref.connection.toLower();
     case StatusColumn:
         // Not yet loaded sorts with unknown; a stale row ranks just above its status.
         // A stalled run ranks with the failures.
@@ -236,8 +258,8 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
         return display(r, index.column());
     case SortRole:
         return sortValue(r, index.column());
-    case KeyRole:
-        return r.run.key;
+    case RunRole:
+        return QVariant::fromValue(r.run.ref);
     case StatusRole:
         return r.hasProgress ? int(r.progress.status) : -1;
     case StatusTextRole:

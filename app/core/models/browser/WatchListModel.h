@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/RunProgress.h"
+#include "core/api/RunRef.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -8,18 +9,14 @@
 
 namespace fw {
 
-/// One watched run, across profiles.
+/// One watched run, across profiles: the run and how its connection looks.
 struct WatchedRun
 {
-    QString key; ///< "<profile>\n<pipeline>\n<run>", unique
-    QString profileName;
+    RunRef ref; ///< unique
+    QString pipelineName; ///< may be empty until the browser knows it
     QString profileColor; ///< "#rrggbb" or empty
     bool production = false;
-    QString pipelineId;
-    QString pipelineName;
-    QString runId;
-
-    static QString makeKey(const QString &profile, const QString &pipelineId, const QString &runId);
+    int stallMinutes = 10; ///< the connection's "stalled after"
 };
 
 /// The Watching overview: every watched run with status, progress, ETA and failed rows. Updates
@@ -44,7 +41,7 @@ public:
     };
     Q_ENUM(Column)
     enum Role {
-        KeyRole = Qt::UserRole + 1, ///< QString
+        RunRole = Qt::UserRole + 1, ///< fw::RunRef
         StatusRole, ///< int(RunStatus), or -1 before the first poll
         StatusTextRole, ///< raw status
         ProgressRole, ///< double 0–100 for the bar; -1 when unknown (no total yet)
@@ -60,21 +57,25 @@ public:
     explicit WatchListModel(QObject *parent = nullptr);
     ~WatchListModel() override;
 
-    /// Adds a run (no-op when its key is watched already). Returns its row.
+    /// Adds a run (no-op when it is watched already). Returns its row.
     int addRun(const WatchedRun &run);
-    bool removeRun(const QString &key);
-    int rowOf(const QString &key) const;
+    bool removeRun(const RunRef &run);
+    int rowOf(const RunRef &run) const;
     const WatchedRun &runAt(int row) const { return m_rows.at(row).run; }
     std::optional<RunStatus> statusAt(int row) const;
 
     /// A good poll: updates that row with the roles that changed.
-    void setProgress(const QString &key, const RunProgress &progress, const QDateTime &at);
+    void setProgress(const RunProgress &progress, const RunRef &run, const QDateTime &at);
     /// The last poll failed (or polling stopped): marks the row stale with `message`.
-    void setStale(const QString &key, bool stale, const QString &message = {});
-    void setPipelineName(const QString &key, const QString &name);
+    void setStale(const RunRef &run, bool stale, const QString &message = {});
+    void setPipelineName(const RunRef &run, const QString &name);
+    /// The connection's colour or production flag was edited: updates its rows.
+    void setConnectionLook(const QString &connection, const QString &color, bool production);
+    /// The connection was renamed: its rows name the new one.
+    void renameConnection(const QString &from, const QString &to);
     /// "stalled for 12 min" (empty: not stalled): shown after the status, and a stalled run
     /// sorts with the failures.
-    void setStall(const QString &key, const QString &text);
+    void setStall(const RunRef &run, const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

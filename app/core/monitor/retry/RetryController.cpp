@@ -7,6 +7,7 @@
 #include "core/monitor/watching/Clock.h"
 
 #include <QLoggingCategory>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -17,9 +18,9 @@ namespace fw {
 namespace {
 /// Runs whose retry is being sent or checked, by server, tenant, pipeline and run, across all
 /// controllers: a second window with its own client cannot send a second POST either.
-QHash<QString, const RetryController *> &busyRuns()
+QHash<RunRef, const RetryController *> &busyRuns()
 {
-    static QHash<QString, const RetryController *> busy;
+    static QHash<RunRef, const RetryController *> busy;
     return busy;
 }
 
@@ -88,16 +89,17 @@ bool RetryController::anyRetryInFlight()
     return !busyRuns().isEmpty();
 }
 
-QString RetryController::key(const QString &pipelineId, const QString &runId)
+RunRef RetryController::key(const QString &pipelineId, const QString &runId) const
 {
-    return pipelineId + u'\n' + runId;
-}
-
-QString RetryController::globalKey(const QString &pipelineId, const QString &runId) const
-{
-    const ConnectionConfig &config = m_client->config();
-    return config.server.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString()
-        + u'\n' + config.tenant + u'\n' + key(pipelineId, runId);
+    // Named by server and tenant rather than by profile name: two profiles (or windows) for the
+    // same tenant must agree on which runs are busy, and a renamed profile keeps its retries.
+    const ConnectionConfig config = m_client->config();
+    QUrl where = config.server.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash
+                                        | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QUrlQuery tenant;
+    tenant.addQueryItem(u"tenant"_s, config.tenant);
+    where.setQuery(tenant);
+    return RunRef {where.toString(QUrl::FullyEncoded), pipelineId, runId};
 }
 
 QDateTime RetryController::now() const
@@ -112,9 +114,8 @@ bool RetryController::retry(const QString &pipelineId, const QString &runId)
         qCDebug(lcRetry).noquote() << "refused a retry of" << runId << ":" << profile.text();
         return false;
     }
-    const QString k = key(pipelineId, runId);
-    const QString global = globalKey(pipelineId, runId);
-    if (m_active.contains(k) || busyRuns().contains(global)) {
+    const RunRef k = key(pipelineId, runId);
+    if (m_active.contains(k) || busyRuns().contains(k)) {
         qCDebug(lcRetry).noquote() << "refused a second retry of" << runId << "while one is busy";
         return false;
     }
@@ -122,7 +123,7 @@ bool RetryController::retry(const QString &pipelineId, const QString &runId)
     if (entry.pendingKey.isNull())
         entry.pendingKey = QUuid::createUuid();
     entry.sentAt = now();
-    entry.globalKey = global;
+    entry.run = k;
     entry.lastError = {};
     entry.check.reset();
 
@@ -149,7 +150,7 @@ RetryPermission RetryController::permission(const QString &pipelineId, const QSt
 {
     State activity = state(pipelineId, runId);
     // Another window (another client of the same server and tenant) may be sending it.
-    if (activity == State::Idle && busyRuns().contains(globalKey(pipelineId, runId)))
+    if (activity == State::Idle && busyRuns().contains(key(pipelineId, runId)))
         activity = State::Sending;
     return m_policy->canRetry(status, activity);
 }
@@ -190,17 +191,17 @@ std::optional<RetryOutcomeCheck> RetryController::lastCheck(const QString &pipel
 
 void RetryController::setState(const QString &pipelineId, const QString &runId, State state)
 {
-    const QString k = key(pipelineId, runId);
+    const RunRef k = key(pipelineId, runId);
     Entry &entry = m_entries[k];
     const bool wasInFlight = hasRetryInFlight();
     entry.state = state;
     if (state == State::Idle) {
         m_active.remove(k);
-        if (busyRuns().value(entry.globalKey) == this)
-            busyRuns().remove(entry.globalKey);
+        if (busyRuns().value(entry.run) == this)
+            busyRuns().remove(entry.run);
     } else {
         m_active.insert(k);
-        busyRuns().insert(entry.globalKey, this);
+        busyRuns().insert(entry.run, this);
     }
     Q_EMIT stateChanged(pipelineId, runId);
     if (wasInFlight != hasRetryInFlight())

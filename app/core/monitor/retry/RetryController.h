@@ -5,6 +5,7 @@
 #include "core/api/ApiError.h"
 #include "core/api/RunInfo.h"
 #include "core/api/RunProgress.h"
+#include "core/api/RunRef.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -93,14 +94,15 @@ private:
         State state = State::Idle;
         QUuid pendingKey;
         QDateTime sentAt;
-        QString globalKey; ///< server, tenant, pipeline and run: shared by all controllers
+        RunRef run; ///< as key() named it when the retry was sent
         ApiError lastError;
         std::optional<RetryOutcomeCheck> check;
         int checksOutstanding = 0;
     };
 
-    static QString key(const QString &pipelineId, const QString &runId);
-    QString globalKey(const QString &pipelineId, const QString &runId) const;
+    /// The run on this client's server and tenant: the key of every table here, and of the
+    /// busy runs that all controllers share.
+    RunRef key(const QString &pipelineId, const QString &runId) const;
     bool isKnownRetry(const QString &pipelineId, const QString &runId) const;
     std::optional<RunInfo> findNewRun(const QString &runId, const QList<RunInfo> &runs,
                                       const QDateTime &sentAt) const;
@@ -117,10 +119,10 @@ private:
     ApiClient *m_client = nullptr;
     PermissionPolicy *m_policy = nullptr;
     Clock *m_clock = nullptr;
-    QHash<QString, Entry> m_entries;
-    QSet<QString> m_active; ///< keys of runs being sent or checked
-    QHash<QString, RunInfo> m_retriedAs; ///< original key -> newest new run
-    QHash<QString, RunInfo> m_origins; ///< new run key -> its RunInfo
+    QHash<RunRef, Entry> m_entries;
+    QSet<RunRef> m_active; ///< runs being sent or checked
+    QHash<RunRef, RunInfo> m_retriedAs; ///< original run -> newest new run
+    QHash<RunRef, RunInfo> m_origins; ///< new run -> its RunInfo
 };
 
 } // namespace fw

@@ -29,10 +29,13 @@ bool sameVisibleState(const RunProgress &a, const RunProgress &b)
 RunWatcher::RunWatcher(ApiClient *client, QString pipelineId, QString runId, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_config(client->sharedConfig())
     , m_pipelineId(std::move(pipelineId))
     , m_runId(std::move(runId))
     , m_decoder(std::make_shared<ProgressDecoder>())
 {
+    Q_ASSERT(client);
+    connect(client, &ApiClient::configChanged, this, &RunWatcher::onConfigChanged);
     connectReachability();
 }
 
@@ -43,6 +46,11 @@ RunWatcher::~RunWatcher()
         disconnect(m_request, nullptr, this, nullptr);
         m_request->cancel(); // finishes and deletes itself
     }
+}
+
+ApiClient *RunWatcher::client() const
+{
+    return m_client.data();
 }
 
 Clock *RunWatcher::clock() const
@@ -158,7 +166,7 @@ void RunWatcher::connectReachability()
         return;
     // A server on this machine (the built-in simulator, a local install) stays reachable when
     // the system reports no network.
-    const QString host = m_client->config().server.host();
+    const QString host = m_config->server.host();
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback())
         return;
     m_reachable = info->reachability() != QNetworkInformation::Reachability::Disconnected;
@@ -177,6 +185,11 @@ void RunWatcher::poll()
     if (!m_reachable) {
         Q_EMIT scheduleChanged();
         return; // resumes in setNetworkReachable(true)
+    }
+    if (!m_client) {
+        m_polling = false; // the connection was removed
+        Q_EMIT scheduleChanged();
+        return;
     }
     m_request = m_client->fetchProgress(m_pipelineId, m_runId, m_decoder);
     connect(m_request, &ApiRequest::finished, this, &RunWatcher::onFinished);
@@ -293,10 +306,27 @@ void RunWatcher::setStale(bool stale)
     Q_EMIT staleChanged(stale);
 }
 
+void RunWatcher::onConfigChanged()
+{
+    if (m_client)
+        m_config = m_client->sharedConfig();
+    // The request in flight went out with the old settings: its answer says nothing now.
+    if (m_request) {
+        disconnect(m_request, nullptr, this, nullptr);
+        m_request->cancel();
+        m_request = nullptr;
+    }
+    if (m_terminalReported && !m_stale) {
+        Q_EMIT scheduleChanged(); // final and shown: nothing to fetch again
+        return;
+    }
+    refreshNow(); // also resumes after a stop on 401/404: the key or tenant may be fixed now
+}
+
 QString RunWatcher::lastErrorMessage() const
 {
-    const ConnectionConfig &config = m_client->config();
-    const QString profile = config.name.isEmpty() ? config.displayHost() : config.name;
+    const ConnectionConfigPtr config = m_config;
+    const QString profile = config->name.isEmpty() ? config->displayHost() : config->name;
     switch (m_lastError.kind) {
     case ApiError::Kind::None:
         return {};

@@ -2,10 +2,12 @@
 
 #include "PollSchedule.h"
 #include "core/api/ApiError.h"
+#include "core/api/ConnectionConfig.h"
 #include "core/api/RunProgress.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <chrono>
@@ -23,6 +25,9 @@ class ProgressRequest;
 /// in flight, stops after one last fetch once the run is final, honours Retry-After, backs off on
 /// transient failures, and stops on 401/404 (403 keeps trying slowly: a role may be granted).
 /// After a failure the last good progress stays available and is marked stale.
+/// When the client's connection is edited (ApiClient::configChanged) the watcher re-binds: the
+/// request in flight, sent with the old settings, is dropped and the run is polled at once with
+/// the new ones, also after a stop on 401/404. If the client is deleted the watcher stops.
 class RunWatcher final : public QObject
 {
     Q_OBJECT
@@ -58,7 +63,8 @@ public:
     /// The clock in use (the system clock unless one was injected), for countdowns.
     Clock *clock() const;
 
-    ApiClient *client() const { return m_client; }
+    /// nullptr once the connection was removed.
+    ApiClient *client() const;
     const QString &pipelineId() const { return m_pipelineId; }
     const QString &runId() const { return m_runId; }
 
@@ -101,7 +107,10 @@ private:
     void rescheduleIfIdle();
     void setStale(bool stale);
     void connectReachability();
-    ApiClient *m_client = nullptr;
+    void onConfigChanged();
+    QPointer<ApiClient> m_client;
+    /// The settings the watcher's messages name; follows the client's.
+    ConnectionConfigPtr m_config;
     QString m_pipelineId;
     QString m_runId;
     Clock *m_clock = nullptr;

@@ -10,62 +10,68 @@ StallRuleTracker::StallRuleTracker(QObject *parent)
 
 StallRuleTracker::~StallRuleTracker() = default;
 
-void StallRuleTracker::setThreshold(const QString &key, std::chrono::milliseconds threshold)
+void StallRuleTracker::setThreshold(const RunRef &run, std::chrono::milliseconds threshold)
 {
-    m_rules[key].setThreshold(threshold);
+    m_rules[run].setThreshold(threshold);
 }
 
-void StallRuleTracker::observe(const QString &key, const RunProgress &progress, const QDateTime &at)
+void StallRuleTracker::observe(const RunRef &run, const RunProgress &progress, const QDateTime &at)
 {
-    StallRule &rule = m_rules[key];
+    StallRule &rule = m_rules[run];
     switch (rule.observe(progress.status, progress.processedRows, at)) {
     case StallRule::Change::Began:
-        Q_EMIT stallBegan(key, rule.text(at));
+        Q_EMIT stallBegan(run, rule.text(at));
         break;
     case StallRule::Change::Ended:
-        Q_EMIT stallEnded(key);
+        Q_EMIT stallEnded(run);
         break;
     case StallRule::Change::None:
         break;
     }
 }
 
-void StallRuleTracker::remove(const QString &key)
+void StallRuleTracker::remove(const RunRef &run, const QDateTime &now)
 {
-    const auto it = m_rules.constFind(key);
+    const auto it = m_rules.constFind(run);
     if (it == m_rules.constEnd())
         return;
-    const bool wasStalled = it->isStalled(QDateTime::currentDateTimeUtc());
+    const bool wasStalled = it->isStalled(now);
     m_rules.erase(it);
     if (wasStalled)
-        Q_EMIT stallEnded(key);
+        Q_EMIT stallEnded(run);
 }
 
-bool StallRuleTracker::isStalled(const QString &key, const QDateTime &now) const
+bool StallRuleTracker::isStalled(const RunRef &run, const QDateTime &now) const
 {
-    const auto it = m_rules.constFind(key);
+    const auto it = m_rules.constFind(run);
     return it != m_rules.constEnd() && it->isStalled(now);
 }
 
-QString StallRuleTracker::text(const QString &key, const QDateTime &now) const
+QString StallRuleTracker::text(const RunRef &run, const QDateTime &now) const
 {
-    const auto it = m_rules.constFind(key);
+    const auto it = m_rules.constFind(run);
     return it == m_rules.constEnd() ? QString() : it->text(now);
 }
 
-QStringList StallRuleTracker::stalledKeys(const QDateTime &now) const
+void StallRuleTracker::rename(const RunRef &from, const RunRef &to)
 {
-    QList<std::pair<qint64, QString>> stalled;
+    if (m_rules.contains(from))
+        m_rules.insert(to, m_rules.take(from));
+}
+
+QList<RunRef> StallRuleTracker::stalledRuns(const QDateTime &now) const
+{
+    QList<std::pair<qint64, RunRef>> stalled;
     for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it)
         if (it->isStalled(now))
             stalled.append({qint64(it->unchangedFor(now).count()), it.key()});
     std::sort(stalled.begin(), stalled.end(), [](const auto &a, const auto &b) {
-        return a.first > b.first || (a.first == b.first && a.second < b.second);
+        return a.first > b.first || (a.first == b.first && a.second.toText() < b.second.toText());
     });
-    QStringList keys;
+    QList<RunRef> runs;
     for (const auto &entry : stalled)
-        keys << entry.second;
-    return keys;
+        runs << entry.second;
+    return runs;
 }
 
 } // namespace fw

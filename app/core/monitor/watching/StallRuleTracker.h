@@ -2,15 +2,16 @@
 
 #include "StallRule.h"
 #include "core/api/RunProgress.h"
+#include "core/api/RunRef.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QObject>
-#include <QStringList>
 
 namespace fw {
 
-/// StallRule for every watched run, by key: each poll is observed with the time it arrived, and
+/// StallRule for every watched run: each poll is observed with the time it arrived, and
 /// stallBegan() fires once per stall (for the desktop notification), stallEnded() when the run
 /// moves, ends or is no longer watched.
 class StallRuleTracker final : public QObject
@@ -22,23 +23,26 @@ public:
     explicit StallRuleTracker(QObject *parent = nullptr);
     ~StallRuleTracker() override;
 
-    /// The threshold of `key` (its connection's); the default until set.
-    void setThreshold(const QString &key, std::chrono::milliseconds threshold);
-    void observe(const QString &key, const RunProgress &progress, const QDateTime &at);
-    void remove(const QString &key);
+    /// The threshold of `run` (its connection's); the default until set.
+    void setThreshold(const RunRef &run, std::chrono::milliseconds threshold);
+    void observe(const RunRef &run, const RunProgress &progress, const QDateTime &at);
+    /// `now` decides whether stallEnded() is due.
+    void remove(const RunRef &run, const QDateTime &now);
+    /// The run's connection was renamed.
+    void rename(const RunRef &from, const RunRef &to);
 
-    bool isStalled(const QString &key, const QDateTime &now) const;
+    bool isStalled(const RunRef &run, const QDateTime &now) const;
     /// "stalled for 12 min", or empty.
-    QString text(const QString &key, const QDateTime &now) const;
-    /// Keys stalled at `now`, longest stall first.
-    QStringList stalledKeys(const QDateTime &now) const;
+    QString text(const RunRef &run, const QDateTime &now) const;
+    /// Runs stalled at `now`, longest stall first.
+    QList<RunRef> stalledRuns(const QDateTime &now) const;
 
 Q_SIGNALS:
-    void stallBegan(const QString &key, const QString &text);
-    void stallEnded(const QString &key);
+    void stallBegan(const fw::RunRef &run, const QString &text);
+    void stallEnded(const fw::RunRef &run);
 
 private:
-    QHash<QString, StallRule> m_rules;
+    QHash<RunRef, StallRule> m_rules;
 };
 
 } // namespace fw

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/RunRef.h"
 #include "core/api/RunStatus.h"
 
 #include <QHash>
@@ -27,19 +28,21 @@ public:
     /// completed with errors count as completed.
     static std::optional<RunStatus> worst(const QList<Entry> &entries);
 
-    /// Stateful use: one entry per watched run key.
-    void update(const QString &key, RunStatus status);
+    /// Stateful use: one entry per watched run.
+    void update(const RunRef &run, RunStatus status);
     /// The user opened the run. Before its first status is known this is remembered, so a run
     /// opened while it loads does not raise the tray once its (already seen) failure arrives.
-    void acknowledge(const QString &key);
-    void remove(const QString &key);
+    void acknowledge(const RunRef &run);
+    void remove(const RunRef &run);
+    /// The run's connection was renamed: same status, same acknowledgement.
+    void rename(const RunRef &from, const RunRef &to);
     std::optional<RunStatus> worst() const;
     /// Runs whose failure is not yet acknowledged.
     int unacknowledgedProblems() const;
 
 private:
-    QHash<QString, Entry> m_entries;
-    QSet<QString> m_pendingAcknowledgements;
+    QHash<RunRef, Entry> m_entries;
+    QSet<RunRef> m_pendingAcknowledgements;
 };
 
 } // namespace fw

@@ -16,11 +16,11 @@ std::optional<RunStatus> TrayStatusRule::worst(const QList<Entry> &entries)
     return result;
 }
 
-void TrayStatusRule::update(const QString &key, RunStatus status)
+void TrayStatusRule::update(const RunRef &run, RunStatus status)
 {
-    auto it = m_entries.find(key);
+    auto it = m_entries.find(run);
     if (it == m_entries.end()) {
-        m_entries.insert(key, Entry {status, m_pendingAcknowledgements.remove(key)});
+        m_entries.insert(run, Entry {status, m_pendingAcknowledgements.remove(run)});
         return;
     }
     if (it->status != status) {
@@ -29,19 +29,30 @@ void TrayStatusRule::update(const QString &key, RunStatus status)
     }
 }
 
-void TrayStatusRule::acknowledge(const QString &key)
+void TrayStatusRule::acknowledge(const RunRef &run)
 {
-    auto it = m_entries.find(key);
+    auto it = m_entries.find(run);
     if (it != m_entries.end())
         it->acknowledged = true;
     else
-        m_pendingAcknowledgements.insert(key);
+        m_pendingAcknowledgements.insert(run);
 }
 
-void TrayStatusRule::remove(const QString &key)
+void TrayStatusRule::remove(const RunRef &run)
 {
-    m_entries.remove(key);
-    m_pendingAcknowledgements.remove(key);
+    m_entries.remove(run);
+    m_pendingAcknowledgements.remove(run);
+}
+
+void TrayStatusRule::rename(const RunRef &from, const RunRef &to)
+{
+    if (const auto it = m_entries.constFind(from); it != m_entries.constEnd()) {
+        const Entry entry = *it;
+        m_entries.remove(from);
+        m_entries.insert(to, entry);
+    }
+    if (m_pendingAcknowledgements.remove(from))
+        m_pendingAcknowledgements.insert(to);
 }
 
 std::optional<RunStatus> TrayStatusRule::worst() const
