@@ -2,6 +2,7 @@
 
 #include "WatchController.h"
 #include "core/models/browser/WatchListModel.h"
+#include "core/models/errors/ErrorAutoLoad.h"
 #include "core/monitor/watching/RunWatcher.h"
 #include "ui/common/StatusStyle.h"
 
@@ -218,7 +219,7 @@ void RunTab::onProgress(const QString &key)
             errors->setPreview(p.validationErrors, p.failedRows);
             // A final run's errors no longer change: load them, unless they are too many to
             // fetch without being asked ("Load all errors" stays available).
-            if (isTerminal(p.status) && p.failedRows <= 100'000) {
+            if (ErrorAutoLoad::shouldLoadAll(p.status, p.failedRows)) {
                 m_errorsLoaded = true;
                 errors->load();
             }
