@@ -62,7 +62,7 @@ void PartitionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
     bar.state = option.state | QStyle::State_Horizontal;
-    const QString percent = QLocale().toString(value * 100.0, 'f', 0) + u" %"_s;
+    const QString percent = PartitionModel::percentText(value);
     const QString word
         = StatusStyle::text(status, index.data(PartitionModel::StatusTextRole).toString());
     QString text = StatusStyle::symbol(status) + u' ';

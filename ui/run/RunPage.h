@@ -15,6 +15,7 @@ class ApiClient;
 class LogModel;
 class PartitionModel;
 class RunSummary;
+class StageTimeline;
 class RunWatcher;
 class ThroughputSeries;
 struct RunProgress;
@@ -24,15 +25,21 @@ namespace fw::ui {
 
 class ErrorsPreview;
 class LogPanel;
-class LogTimelineChart;
 class PartitionsPanel;
 class RunHeader;
+class PartitionDetailPane;
+class StageTimelineChart;
 class StaleBanner;
 class ThroughputChart;
 
 /// The screen users watch all day: one run's live progress. Shows one RunWatcher, its own or a
 /// shared one, and owns the run's models; the header, a stale banner, partitions (bars or heat
-/// map), throughput and log timeline charts, the log list and the first validation errors. Every
+/// map), the throughput chart and the stage timeline, the log list and the validation errors.
+///
+/// Laid out for a laptop's screen: the two charts side by side at their minimum size or more,
+/// beside the partitions when the page is wide enough (kWideLayoutWidth) and the partitions as a
+/// tab beside the log and errors otherwise, so neither chart nor the tables are squeezed below
+/// readability. The splitters' positions are remembered in QSettings. Every
 /// action has a shortcut: F5 refresh (left to the window when it has a window-wide F5 of its
 /// own), Ctrl+F search the log, Ctrl+S save the log, Ctrl+L follow the log, Ctrl+G partitions
 /// grid, Ctrl+0 reset the timeline zoom.
@@ -74,7 +81,13 @@ public:
     StaleBanner *staleBanner() const { return m_banner; }
     PartitionsPanel *partitionsPanel() const { return m_partitionsPanel; }
     LogPanel *logPanel() const { return m_logPanel; }
-    LogTimelineChart *timeline() const { return m_timeline; }
+    StageTimelineChart *timeline() const { return m_timeline; }
+    const StageTimeline *stageTimeline() const { return m_stages; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Whether the partitions are beside the charts (wide) or a tab beside the log (narrow).
+    bool isWideLayout() const { return m_wide; }
+    /// The page width from which the partitions stay beside the charts.
+    int wideLayoutWidth() const;
     ThroughputChart *throughputChart() const { return m_throughputChart; }
     /// The preview of the first errors; nullptr once setErrorsWidget() replaced it.
     ErrorsPreview *errorsPreview() const;
@@ -93,6 +106,7 @@ Q_SIGNALS:
     void titleChanged();
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -101,6 +115,12 @@ private:
     void onProgress(const RunProgress &progress);
     QAction *addShortcut(const QString &text, const QKeySequence &keys, std::function<void()> slot);
     void updateFreshness();
+    void arrange(bool wide);
+    void restoreSplitters();
+    void saveSplitters() const;
+    void selectLogEntry(qint64 sequence);
+    void showPartition(int row);
+    void fetchPipelineName(const QString &cursor = {}, int pages = 1);
 
     QString m_pipelineId;
     QString m_runId;
@@ -115,7 +135,8 @@ private:
     QLabel *m_freshness = nullptr;
     PartitionsPanel *m_partitionsPanel = nullptr;
     ThroughputChart *m_throughputChart = nullptr;
-    LogTimelineChart *m_timeline = nullptr;
+    StageTimeline *m_stages = nullptr;
+    StageTimelineChart *m_timeline = nullptr;
     LogPanel *m_logPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPointer<ErrorsPreview> m_errorsPreview;
@@ -125,6 +146,12 @@ private:
     /// the table's action instead.
     QHash<QAction *, QPointer<QAction>> m_handOver;
     QSplitter *m_split = nullptr;
+    QSplitter *m_top = nullptr;
+    QWidget *m_charts = nullptr;
+    QSplitter *m_chartSplit = nullptr;
+    bool m_wide = true;
+    bool m_hasPipelineName = false;
+    bool m_restoring = false;
 };
 
 } // namespace fw::ui
