@@ -101,8 +101,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
     connect(m_watches, &WatchController::progressChanged, this, [this](const QString &key) {
         if (const WatchedRun *run = m_watches->run(key)) {
             if (RunWatcher *w = m_watches->watcher(key); w && w->hasProgress())
-                m_browser->updateRunStatus(run->profileName, run->runId, w->progress().status,
-                                           w->progress().statusText);
+                m_browser->updateRunProgress(run->profileName, run->runId, w->progress());
         }
         updateStatusBar();
     });

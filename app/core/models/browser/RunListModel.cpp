@@ -3,7 +3,10 @@
 #include "BrowserFormat.h"
 #include "core/api/ApiClient.h"
 #include "core/api/RunsRequest.h"
+#include "core/models/run/RunFormat.h"
 #include "core/text/DisplayText.h"
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +67,7 @@ void RunListModel::reload()
         return; // the known runs are all there is
     m_started = false;
     m_nextCursor.clear();
+    m_reloading = true;
     fetchMore({});
 }
 
@@ -95,6 +99,7 @@ void RunListModel::onPageFinished()
     if (!request || sender() != request)
         return;
     m_request = nullptr;
+    const bool reloading = std::exchange(m_reloading, false);
     Q_EMIT loadingChanged(false);
     if (!request->succeeded()) {
         m_lastError = request->error();
@@ -112,6 +117,21 @@ void RunListModel::onPageFinished()
     m_nextCursor = page.nextCursor;
     // A cursor that does not move would page forever.
     m_hasMore = page.hasMore && !page.nextCursor.isEmpty() && page.nextCursor != previous;
+    if (reloading && !m_rows.isEmpty()) {
+        // The first page again: runs started since go to the top, newest first.
+        QList<RunInfo> fresh;
+        for (const RunInfo &run : page.items) {
+            if (!run.id.isEmpty() && rowOf(run.id) < 0
+                && std::none_of(fresh.cbegin(), fresh.cend(),
+                                [&run](const RunInfo &f) { return f.id == run.id; }))
+                fresh.append(run);
+        }
+        if (!fresh.isEmpty()) {
+            beginInsertRows({}, 0, int(fresh.size()) - 1);
+            m_rows = fresh + m_rows;
+            endInsertRows();
+        }
+    }
     appendRuns(page.items);
 }
 
@@ -123,8 +143,11 @@ void RunListModel::appendRuns(const QList<RunInfo> &runs)
             continue;
         const int row = rowOf(run.id);
         if (row >= 0) {
-            if (!(m_rows.at(row) == run)) {
-                m_rows[row] = run;
+            RunInfo merged = run;
+            if (!merged.finishedAt.isValid())
+                merged.finishedAt = m_rows.at(row).finishedAt; // derived from a watcher
+            if (!(m_rows.at(row) == merged)) {
+                m_rows[row] = merged;
                 Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             }
             continue;
@@ -188,6 +211,47 @@ void RunListModel::updateStatus(const QString &runId, RunStatus status, const QS
     Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn), kStatusRoles);
 }
 
+void RunListModel::updateProgress(const QString &runId, const RunProgress &progress)
+{
+    const int row = rowOf(runId);
+    if (row < 0)
+        return;
+    RunInfo &run = m_rows[row];
+    Counts &counts = m_counts[runId];
+    const Counts before = counts;
+    const RunInfo old = run;
+    counts.processed = progress.processedRows;
+    counts.failed = progress.failedRows;
+    counts.durationMs = progress.durationMs;
+    if (run.status != progress.status || run.statusText != progress.statusText) {
+        run.status = progress.status;
+        run.statusText = progress.statusText;
+    }
+    if (isTerminal(progress.status) && !run.finishedAt.isValid() && run.startedAt.isValid()
+        && progress.durationMs > 0)
+        run.finishedAt = run.startedAt.addMSecs(progress.durationMs);
+    if (!(old == run) || before.processed != counts.processed || before.failed != counts.failed
+        || before.durationMs != counts.durationMs)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool RunListModel::hasUnfinishedRuns() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(),
+                       [](const RunInfo &run) { return !isTerminal(run.status); });
+}
+
+qint64 RunListModel::durationMs(const RunInfo &run, const QDateTime &now)
+{
+    if (!run.startedAt.isValid())
+        return -1;
+    if (run.finishedAt.isValid())
+        return std::max<qint64>(0, run.startedAt.msecsTo(run.finishedAt));
+    if (isTerminal(run.status) || !now.isValid())
+        return -1;
+    return std::max<qint64>(0, run.startedAt.msecsTo(now));
+}
+
 int RunListModel::rowOf(const QString &runId) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -225,6 +289,21 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return run.startedAt;
     case FinishedAtRole:
         return run.finishedAt;
+    case DurationRole: {
+        qint64 ms = durationMs(run);
+        if (ms < 0)
+            ms = m_counts.value(run.id).durationMs;
+        return ms >= 0 ? QVariant(ms) : QVariant();
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == RunColumn)
+            return visibleText(run.id);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ProcessedColumn || index.column() == FailedColumn
+            || index.column() == DurationColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case RunColumn:
@@ -235,6 +314,18 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             return browser::formatTime(run.startedAt);
         case FinishedColumn:
             return browser::formatTime(run.finishedAt);
+        case DurationColumn: {
+            const QVariant ms = data(index, DurationRole);
+            return ms.isValid() ? RunFormat::duration(ms.toLongLong()) : QString();
+        }
+        case ProcessedColumn: {
+            const qint64 n = m_counts.value(run.id).processed;
+            return n >= 0 ? QLocale().toString(n) : QString();
+        }
+        case FailedColumn: {
+            const qint64 n = m_counts.value(run.id).failed;
+            return n >= 0 ? QLocale().toString(n) : QString();
+        }
         case StrategyColumn:
             return visibleText(run.loadStrategy, 40);
         case RetryOfColumn:
@@ -252,6 +343,12 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             return run.startedAt;
         case FinishedColumn:
             return run.finishedAt;
+        case DurationColumn:
+            return data(index, DurationRole);
+        case ProcessedColumn:
+            return m_counts.value(run.id).processed;
+        case FailedColumn:
+            return m_counts.value(run.id).failed;
         case StrategyColumn:
             return run.loadStrategy;
         case RetryOfColumn:
@@ -277,6 +374,12 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
         return u"Started"_s;
     case FinishedColumn:
         return u"Finished"_s;
+    case DurationColumn:
+        return u"Duration"_s;
+    case ProcessedColumn:
+        return u"Processed"_s;
+    case FailedColumn:
+        return u"Failed rows"_s;
     case StrategyColumn:
         return u"Load"_s;
     case RetryOfColumn:
