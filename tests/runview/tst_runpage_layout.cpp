@@ -126,7 +126,8 @@ class TestRunPageLayout final : public QObject
         QVERIFY(texts.contains(u"Throughput (rows/s)"_s));
         int labels = 0;
         for (const QString &text : texts) {
-            QVERIFY2(!isElided(text), qPrintable(u"elided chart text: "_s + text));
+            QVERIFY2(!isElided(text),
+                     qPrintable(u"elided chart text in: "_s + texts.join(u" | "_s)));
             labels += text.isEmpty() ? 0 : 1;
         }
         QVERIFY2(labels >= 5, qPrintable(texts.join(u" | "_s))); // title, ≥2 time, ≥2 rate
