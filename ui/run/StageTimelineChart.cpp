@@ -113,7 +113,9 @@ void StageTimelineChart::fit()
         last = now;
     }
     const qint64 span = std::max<qint64>(last - first, 10 * kSecond);
-    const qint64 margin = span / 40 + 1;
+    // Room for a failure marker at either end: a fortieth of the span, and at least 10 px.
+    const int pixels = std::max(100, width() - laneLabelWidth() - 8);
+    const qint64 margin = std::max(span / 40, span * 10 / pixels) + 1;
     m_fromMs = first - margin;
     m_toMs = first + span + margin;
     layoutTicks();
@@ -662,7 +664,10 @@ void StageTimelineChart::keyPressEvent(QKeyEvent *event)
 
 void StageTimelineChart::resizeEvent(QResizeEvent *event)
 {
-    layoutTicks();
+    if (!m_zoomed)
+        fit(); // the margins are in pixels
+    else
+        layoutTicks();
     QWidget::resizeEvent(event);
 }
 
