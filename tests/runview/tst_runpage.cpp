@@ -11,6 +11,7 @@
 #include "support/FakeClock.h"
 #include "ui/run/ErrorsPreview.h"
 #include "ui/run/LogPanel.h"
+#include "ui/run/PartitionDelegate.h"
 #include "ui/run/PartitionGrid.h"
 #include "ui/run/PartitionsPanel.h"
 #include "ui/run/RunHeader.h"
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QWheelEvent>
 
 #include <limits>
@@ -352,6 +354,12 @@ private Q_SLOTS:
         const QString tip = chart.tooltipAt(chart.stageBarRect(0).topLeft() + QPoint(1, 2));
         QVERIFY2(tip.contains(markup), qPrintable(tip));
         QVERIFY(tip.contains(u"<b>bold</b>"_s));
+        // As shown by QToolTip (rich text when it looks like it): every character as sent, no
+        // image read.
+        QTextDocument shown;
+        shown.setHtml(fw::ui::PartitionDelegate::plainToolTip(tip));
+        QCOMPARE(shown.toPlainText(), tip);
+        QCOMPARE(shown.toHtml().count(u"<img"_s), 0);
     }
 
     void partitionsSortAndShowDetails()

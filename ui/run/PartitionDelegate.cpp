@@ -3,9 +3,12 @@
 #include "core/models/run/PartitionModel.h"
 #include "ui/common/StatusStyle.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QStyleOptionProgressBar>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +97,24 @@ QSize PartitionDelegate::sizeHint(const QStyleOptionViewItem &option,
     if (index.column() == m_column)
         size.setWidth(std::max(size.width(), 180));
     return size.expandedTo(QSize(0, option.fontMetrics.height() + 8));
+}
+
+QString PartitionDelegate::plainToolTip(const QString &text)
+{
+    return u"<p style=\"white-space:pre\">"_s + text.toHtmlEscaped() + u"</p>"_s;
+}
+
+bool PartitionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString text = index.data(Qt::ToolTipRole).toString();
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPos(), plainToolTip(text), view->viewport(), option.rect);
+    return true;
 }
 
 } // namespace fw::ui

@@ -1,5 +1,6 @@
 #include "PartitionGrid.h"
 
+#include "PartitionDelegate.h"
 #include "core/models/run/PartitionModel.h"
 #include "ui/common/StatusStyle.h"
 
@@ -167,8 +168,9 @@ bool PartitionGrid::event(QEvent *event)
         const int row = rowAt(help->pos());
         if (row >= 0)
             QToolTip::showText(help->globalPos(),
-                               m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this,
-                               cellRect(row));
+                               PartitionDelegate::plainToolTip(
+                                   m_model->index(row, 0).data(Qt::ToolTipRole).toString()),
+                               this, cellRect(row));
         else
             QToolTip::hideText();
         return true;
@@ -240,7 +242,9 @@ void PartitionGrid::keyPressEvent(QKeyEvent *event)
     update();
     const QRect rect = cellRect(m_current);
     QToolTip::showText(mapToGlobal(rect.bottomRight()),
-                       m_model->index(m_current, 0).data(Qt::ToolTipRole).toString(), this, rect);
+                       PartitionDelegate::plainToolTip(
+                           m_model->index(m_current, 0).data(Qt::ToolTipRole).toString()),
+                       this, rect);
     Q_EMIT rowActivated(m_current);
 }
 

@@ -1,5 +1,6 @@
 #include "StageTimelineChart.h"
 
+#include "PartitionDelegate.h"
 #include "core/models/run/LogModel.h"
 #include "core/models/run/RunFormat.h"
 #include "core/models/run/StageTimeline.h"
@@ -591,9 +592,7 @@ bool StageTimelineChart::event(QEvent *event)
         if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(
-                help->globalPos(),
-                u"<p style=\"white-space:pre\">"_s + text.toHtmlEscaped() + u"</p>"_s, this);
+            QToolTip::showText(help->globalPos(), PartitionDelegate::plainToolTip(text), this);
         return true;
     }
     return QWidget::event(event);
