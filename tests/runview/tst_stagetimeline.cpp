@@ -201,6 +201,19 @@ private Q_SLOTS:
         QCOMPARE(cut.nowMs(), at(110));
     }
 
+    void oldEntriesFallOffButBarsKeepTheirExtent()
+    {
+        StageTimeline timeline;
+        QList<LogEntry> log;
+        for (int i = 0; i < StageTimeline::kMaxEntries + 500; ++i)
+            log.append({u"load"_s, u"batch"_s, kT0.addMSecs(i * 10), {}});
+        timeline.addLog(log, 0);
+        const StageTimeline::Stage &load = timeline.stages().at(0);
+        QCOMPARE(load.entries.size(), StageTimeline::kMaxEntries);
+        QCOMPARE(load.entries.first().sequence, 500);
+        QCOMPARE(load.firstMs, at(0));
+    }
+
     void anUnchangedPollCostsNothing()
     {
         StageTimeline timeline;

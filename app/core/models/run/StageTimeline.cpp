@@ -48,6 +48,15 @@ void StageTimeline::addLog(const QList<LogEntry> &entries, qint64 firstSequence)
         m_latestEntryMs = m_hasEntries ? std::max(m_latestEntryMs, at) : at;
         m_hasEntries = true;
     }
+    m_nextSequence = std::max(m_nextSequence, sequence);
+    const qint64 cutoff = m_nextSequence - kMaxEntries;
+    for (Stage &stage : m_stages) {
+        qsizetype drop = 0;
+        while (drop < stage.entries.size() && stage.entries.at(drop).sequence < cutoff)
+            ++drop;
+        if (drop > 0)
+            stage.entries.remove(0, drop);
+    }
     if (m_hasRun && m_status == RunStatus::Failed)
         markFailure(); // the entries at the failure are failures
 }

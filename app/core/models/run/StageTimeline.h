@@ -25,6 +25,10 @@ namespace fw {
 class StageTimeline final
 {
 public:
+    /// Entries kept for hover and click, newest first (the log list keeps as many): older ones
+    /// fall off, while the bars keep their whole extent.
+    static constexpr qint64 kMaxEntries = 20'000;
+
     struct Entry
     {
         qint64 atMs = 0;
@@ -107,6 +111,7 @@ private:
     qint64 m_nowMs = 0;
     qint64 m_firstEntryMs = -1; ///< the run's first log entry (sequence 0), -1 until seen
     qint64 m_clockOffsetMs = 0; ///< server time minus this machine's, at the latest poll
+    qint64 m_nextSequence = 0; ///< one past the latest entry's sequence number
 };
 
 } // namespace fw
