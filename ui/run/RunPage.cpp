@@ -2,7 +2,6 @@
 
 #include "ErrorsPreview.h"
 #include "LogPanel.h"
-#include "PartitionGrid.h"
 #include "PartitionsPanel.h"
 #include "RunHeader.h"
 #include "StageTimelineChart.h"
@@ -66,6 +65,7 @@ RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
     , m_runId(watcher->runId())
     , m_watcher(watcher)
     , m_ownsWatcher(owned)
+    , m_stages(std::make_unique<StageTimeline>())
 {
     Q_ASSERT(watcher);
     if (owned)
@@ -83,10 +83,9 @@ RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
     m_header->addActionWidget(m_freshness);
     m_banner = new StaleBanner(m_watcher, this);
 
-    m_stages = new StageTimeline;
     m_partitionsPanel = new PartitionsPanel(m_partitions, this);
     m_throughputChart = new ThroughputChart(m_throughput, this);
-    m_timeline = new StageTimelineChart(m_stages, m_log, this);
+    m_timeline = new StageTimelineChart(m_stages.get(), m_log, this);
     m_logPanel = new LogPanel(m_log, this);
     m_logPanel->setRunName(m_pipelineId, m_runId);
     m_errorsPreview = new ErrorsPreview(this);
@@ -101,7 +100,6 @@ RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
     m_chartSplit->setStretchFactor(0, 2);
     m_chartSplit->setStretchFactor(1, 3);
     m_chartSplit->setChildrenCollapsible(false);
-    m_charts = m_chartSplit;
     m_top = new QSplitter(Qt::Horizontal, this);
     m_top->setObjectName(u"runTop"_s);
     m_top->setChildrenCollapsible(false);
@@ -163,10 +161,7 @@ RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
         this, [this] { fetchPipelineName(); }, Qt::QueuedConnection);
 }
 
-RunPage::~RunPage()
-{
-    delete m_stages;
-}
+RunPage::~RunPage() = default;
 
 RunWatcher *RunPage::watcher() const
 {
@@ -309,12 +304,12 @@ void RunPage::arrange(bool wide)
         if (at >= 0)
             m_tabs->removeTab(at);
         m_top->insertWidget(0, m_partitionsPanel);
-        m_top->insertWidget(1, m_charts);
+        m_top->insertWidget(1, m_chartSplit);
         m_top->setStretchFactor(0, 2);
         m_top->setStretchFactor(1, 5);
     } else {
         // The charts side by side above a tab each for the partitions, the log and the errors.
-        m_top->insertWidget(0, m_charts);
+        m_top->insertWidget(0, m_chartSplit);
         m_tabs->insertTab(0, m_partitionsPanel, tr("&Partitions"));
     }
     if (wide)

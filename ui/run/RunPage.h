@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QSplitter;
@@ -82,7 +84,7 @@ public:
     PartitionsPanel *partitionsPanel() const { return m_partitionsPanel; }
     LogPanel *logPanel() const { return m_logPanel; }
     StageTimelineChart *timeline() const { return m_timeline; }
-    const StageTimeline *stageTimeline() const { return m_stages; }
+    const StageTimeline *stageTimeline() const { return m_stages.get(); }
     QTabWidget *tabs() const { return m_tabs; }
     /// Whether the partitions are beside the charts (wide) or a tab beside the log (narrow).
     bool isWideLayout() const { return m_wide; }
@@ -135,7 +137,7 @@ private:
     QLabel *m_freshness = nullptr;
     PartitionsPanel *m_partitionsPanel = nullptr;
     ThroughputChart *m_throughputChart = nullptr;
-    StageTimeline *m_stages = nullptr;
+    std::unique_ptr<StageTimeline> m_stages; ///< what the stage timeline draws
     StageTimelineChart *m_timeline = nullptr;
     LogPanel *m_logPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -147,7 +149,6 @@ private:
     QHash<QAction *, QPointer<QAction>> m_handOver;
     QSplitter *m_split = nullptr;
     QSplitter *m_top = nullptr;
-    QWidget *m_charts = nullptr;
     QSplitter *m_chartSplit = nullptr;
     bool m_wide = true;
     bool m_hasPipelineName = false;
