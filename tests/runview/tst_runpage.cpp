@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -240,6 +241,31 @@ private Q_SLOTS:
         p->logPanel()->stageFilter()->setCurrentIndex(
             p->logPanel()->stageFilter()->findData(u"load"_s));
         QCOMPARE(view->model()->rowCount(), 2);
+        // Saving saves what the filter shows (or, when asked, everything), with milliseconds,
+        // under the run's name.
+        QCOMPARE(p->logPanel()->suggestedFileName(), u"pipe_001-run_001-log.txt"_s);
+        file.close();
+        QCOMPARE(p->logPanel()->saveTo(path), QString());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> shown = file.readAll().split('\n');
+        file.close();
+        QCOMPARE(shown.size() - 1, 2);
+        QVERIFY(shown.first().contains("\tload\t"));
+        QVERIFY2(QRegularExpression(u"^2026-03-30T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}"_s)
+                     .match(QString::fromUtf8(shown.first()))
+                     .hasMatch(),
+                 shown.first().constData());
+        QCOMPARE(p->logPanel()->saveTo(path, true), QString());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), p->logModel()->rowCount());
+        file.close();
+
+        // A click on a timeline entry selects it in the list, clearing a filter that hid it.
+        const qint64 first = p->logModel()->sequenceAt(0);
+        Q_EMIT p->timeline()->entryActivated(first);
+        QCOMPARE(p->logPanel()->stageFilter()->currentIndex(), 0);
+        QCOMPARE(view->currentIndex().row(), 0);
+        QVERIFY(view->selectionModel()->isSelected(view->currentIndex()));
     }
 
     void otherFeaturesPlugIn()

@@ -192,8 +192,8 @@ bool LogPanel::selectSequence(qint64 sequence)
     if (!index.isValid())
         return false;
     m_follow->setChecked(false);
-    m_view->setCurrentIndex(index);
-    m_view->selectRow(index.row());
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
 }
