@@ -424,6 +424,15 @@ private Q_SLOTS:
         fw::ui::PartitionGrid *grid = panel->grid();
         QTest::mouseClick(grid, Qt::LeftButton, {}, grid->cellRect(5).center());
         QTRY_VERIFY(panel->detailText().startsWith(u"Partition 5 — "_s));
+        // And a partition's lane on the stage timeline.
+        fw::ui::StageTimelineChart *chart = p->timeline();
+        QVERIFY(!chart->showsPartitionSummary());
+        const QRect lanes = chart->partitionLaneRect();
+        const QPoint third(lanes.center().x(), lanes.top() + lanes.height() * 5 / 16);
+        QCOMPARE(chart->partitionAt(third), 2);
+        QTest::mouseClick(chart, Qt::LeftButton, {}, third);
+        QTRY_VERIFY(panel->detailText().startsWith(u"Partition 2 — "_s));
+        QCOMPARE(panel->detailRow(), 2);
     }
 
     void legendCountsWhatTheServerSaid()

@@ -233,8 +233,9 @@ void PartitionsPanel::activate(int row)
     Q_EMIT partitionActivated(row);
 }
 
-void PartitionsPanel::showDetail(const QString &text)
+void PartitionsPanel::showDetail(int row, const QString &text)
 {
+    m_detailRow = row;
     m_detailText->setText(text);
     m_detail->show();
 }

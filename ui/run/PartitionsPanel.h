@@ -39,8 +39,9 @@ public:
     void toggleMode();
     QTableView *listView() const { return m_list; }
     QSortFilterProxyModel *sortModel() const { return m_sort; }
-    /// Shows a partition's details in the pane under the partitions (plain text).
-    void showDetail(const QString &text);
+    /// Shows the details of the partition at model `row` in the pane under the partitions
+    /// (plain text).
+    void showDetail(int row, const QString &text);
     void hideDetail();
     QString detailText() const;
     bool isDetailVisible() const;

@@ -152,6 +152,11 @@ RunPage::RunPage(RunWatcher *watcher, bool owned, QWidget *parent)
             });
     connect(m_timeline, &StageTimelineChart::entryActivated, this, &RunPage::selectLogEntry);
     connect(m_partitionsPanel, &PartitionsPanel::partitionActivated, this, &RunPage::showPartition);
+    connect(m_timeline, &StageTimelineChart::partitionActivated, this, [this](int row) {
+        if (!m_wide)
+            m_tabs->setCurrentWidget(m_partitionsPanel);
+        showPartition(row);
+    });
     connect(m_watcher, &RunWatcher::progressUpdated, this, &RunPage::onProgress);
     connect(m_summary, &RunSummary::statusChanged, this, &RunPage::titleChanged);
     connect(m_watcher, &RunWatcher::scheduleChanged, this, &RunPage::updateFreshness);
@@ -377,7 +382,7 @@ void RunPage::showPartition(int row)
         if (PartitionDetails::mentions(m_log->entryAt(i), pattern))
             lines.append(m_log->entryAt(i));
     }
-    m_partitionsPanel->showDetail(PartitionDetails::describe(partition, span, lines));
+    m_partitionsPanel->showDetail(row, PartitionDetails::describe(partition, span, lines));
 }
 
 void RunPage::updateFreshness()

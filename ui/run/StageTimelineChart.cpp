@@ -511,6 +511,17 @@ qint64 StageTimelineChart::entryAt(const QPoint &pos) const
     return best;
 }
 
+int StageTimelineChart::partitionAt(const QPoint &pos) const
+{
+    const Lanes l = lanes();
+    const qsizetype count = m_timeline->partitions().size();
+    if (count == 0 || showsPartitionSummary() || pos.y() < l.partitionTop
+        || pos.y() >= l.partitionTop + l.partitionHeight || !l.plot.contains(pos.x(), l.plot.top()))
+        return -1;
+    const double laneHeight = double(l.partitionHeight) / double(count);
+    return std::clamp(int((pos.y() - l.partitionTop) / laneHeight), 0, int(count) - 1);
+}
+
 QString StageTimelineChart::tooltipAt(const QPoint &pos) const
 {
     const QRect plot = plotRect();
@@ -601,9 +612,12 @@ bool StageTimelineChart::event(QEvent *event)
 void StageTimelineChart::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
-        const qint64 sequence = entryAt(event->position().toPoint());
+        const QPoint pos = event->position().toPoint();
+        const qint64 sequence = entryAt(pos);
         if (sequence >= 0)
             Q_EMIT entryActivated(sequence);
+        else if (const int row = partitionAt(pos); row >= 0)
+            Q_EMIT partitionActivated(row);
     }
     QWidget::mousePressEvent(event);
 }

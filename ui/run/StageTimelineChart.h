@@ -19,7 +19,8 @@ namespace fw::ui {
 /// without eliding a label.
 ///
 /// Hovering lists the entries of a bar near the cursor (or a partition's span); a click on an
-/// entry emits entryActivated() with its log sequence number. The wheel zooms around the cursor,
+/// entry emits entryActivated() with its log sequence number, on a partition's lane
+/// partitionActivated(). The wheel zooms around the cursor,
 /// the arrow keys pan, Ctrl+0 (resetZoom()) shows everything. Stage names are painted as plain
 /// text: nothing from the server is ever read as markup.
 class StageTimelineChart final : public QWidget
@@ -57,6 +58,8 @@ public:
     QString tooltipAt(const QPoint &pos) const;
     /// The log sequence number of the entry at a point, or -1.
     qint64 entryAt(const QPoint &pos) const;
+    /// The partition (row) whose lane is at a point, or -1 (also in the summary lane).
+    int partitionAt(const QPoint &pos) const;
     /// The colour of a stage (by name, the same in every run).
     QColor stageColor(const QString &stage) const;
 
@@ -65,6 +68,8 @@ public:
 
 Q_SIGNALS:
     void entryActivated(qint64 sequence);
+    /// A partition's lane was clicked: its row in the PartitionModel.
+    void partitionActivated(int row);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
