@@ -57,6 +57,10 @@ public:
     void setRunsListEnabled(bool enabled);
     void setCsvErrors(bool enabled);
     void setRunsEnvelope(RunsEnvelope envelope);
+    // How retries of runs without their own answer (RunSpec::retry) are answered.
+    void setRetryAnswer(const RetryAnswer &answer);
+    // How a retry of the run `runId` (a demo run or an added one) is answered; false if unknown.
+    bool setRetryAnswer(const QString &runId, const RetryAnswer &answer);
 
 private:
     struct Seen
