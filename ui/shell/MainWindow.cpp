@@ -220,6 +220,10 @@ RunTab *MainWindow::openRun(const RunRef &run, const QString &pipelineName)
     auto *tab = new RunTab(watched, profile ? profile->role : Role::Unknown, m_tabs);
     m_runTabs.insert(run, tab);
     connect(tab, &RunTab::openRunRequested, this, [this](const RunRef &other) { openRun(other); });
+    connect(tab, &RunTab::retryCreated, this,
+            [this, name = watched.pipelineName](const RunRef &newRun, const RunInfo &info) {
+                followRetry(newRun, info, name);
+            });
     const int index = m_tabs->addTab(tab, run.runId);
     connect(tab, &RunTab::statusChanged, this, [this, tab] { updateTab(tab); });
     m_watches->watch(watched);
@@ -281,6 +285,22 @@ void MainWindow::showRun(const RunRef &run)
         return;
     bringToFront(); // un-minimises, but leaves a maximised window maximised
     openRun(run, watched->pipelineName);
+}
+
+void MainWindow::followRetry(const RunRef &newRun, const RunInfo &info, const QString &pipelineName)
+{
+    if (!newRun.isValid())
+        return;
+    const QString name = pipelineName.isEmpty() && newRun.connection == m_profile
+        ? m_browser->pipelineName(newRun.pipelineId)
+        : pipelineName;
+    openRun(newRun, name);
+    // After openRun(), whose entry knows only the id: the list row says "Retry of run_001".
+    RunInfo listed = info;
+    listed.id = newRun.runId;
+    listed.pipelineId = newRun.pipelineId;
+    m_browser->addKnownRun(newRun.connection, listed);
+    showMessage(u"Retried %1 as %2; watching %2."_s.arg(info.retryOf, newRun.runId));
 }
 
 void MainWindow::onConnectionChanged(const QString &name, const QString &previousName)

@@ -86,6 +86,7 @@ void RunTab::attach(RunWatcher *watcher)
     m_retry->watch(watcher);
     page->addHeaderWidget(new RetryPanel(m_retry, page));
     connect(m_retry, &RetryAction::openRunRequested, this, &RunTab::openRunRequested);
+    connect(m_retry, &RetryAction::retryCreated, this, &RunTab::retryCreated);
     connect(page->summary(), &RunSummary::statusChanged, this, &RunTab::statusChanged);
     m_page = page;
     m_stack->addWidget(page);

@@ -12,6 +12,7 @@ class QStackedLayout;
 
 namespace fw {
 class RunWatcher;
+struct RunInfo;
 struct RunProgress;
 } // namespace fw
 
@@ -60,8 +61,10 @@ public:
 
 Q_SIGNALS:
     void statusChanged();
-    /// "Retried as run_9001": open the new run (same connection).
+    /// "Retried as run_9001" or "Retry of run_001": open that run (same connection).
     void openRunRequested(const fw::RunRef &run);
+    /// A retry of this run created `newRun`: the window opens, watches and lists it.
+    void retryCreated(const fw::RunRef &newRun, const fw::RunInfo &info);
 
 private:
     WatchedRun m_run;
