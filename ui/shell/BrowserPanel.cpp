@@ -159,7 +159,13 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     });
 }
 
-BrowserPanel::~BrowserPanel() = default;
+BrowserPanel::~BrowserPanel()
+{
+    // The models cancel their loads when deleted with the children, and say so: by then the
+    // labels their signals update are gone.
+    m_pipelines->disconnect(this);
+    m_runs->disconnect(this);
+}
 
 void BrowserPanel::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
 {

@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -117,8 +118,10 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
             });
     connect(m_watches, &WatchController::connectionProblem, this,
             [this](const RunRef &run, const QString &message) {
+                // A known connection without a (readable) key: offer to enter it.
                 if (RunTab *tab = tabOf(run))
-                    tab->showConnectionProblem(message);
+                    tab->showConnectionProblem(message,
+                                               m_registry->profile(run.connection).has_value());
             });
     connect(m_watches, &WatchController::runRenamed, this,
             [this](const RunRef &from, const RunRef &to) {
@@ -226,6 +229,7 @@ RunTab *MainWindow::openRun(const RunRef &run, const QString &pipelineName)
             });
     const int index = m_tabs->addTab(tab, run.runId);
     connect(tab, &RunTab::statusChanged, this, [this, tab] { updateTab(tab); });
+    connect(tab, &RunTab::enterKeyRequested, this, &MainWindow::showConnections);
     m_watches->watch(watched);
     if (RunWatcher *watcher = m_watches->watcher(run))
         tab->attach(watcher); // watched already (e.g. from the Watching overview)
@@ -313,6 +317,7 @@ void MainWindow::onConnectionChanged(const QString &name, const QString &previou
     const auto profile = m_registry->profile(name);
     if (!profile)
         return;
+    reconnect(name);
     m_watches->setConnectionLook(name, profile->effectiveColor(), profile->production);
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i));
@@ -482,17 +487,43 @@ void MainWindow::openRunText(const QString &text)
     openRun(run);
 }
 
-void MainWindow::showConnections()
+void MainWindow::reconnect(const QString &connection)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i));
+        if (!tab || tab->page() || tab->run().connection != connection)
+            continue;
+        const WatchedRun *watched = m_watches->run(tab->run());
+        if (!watched || m_watches->watcher(tab->run()))
+            continue; // connecting still, or connected
+        // The connection failed before (no key): ask for its client again.
+        const WatchedRun again = *watched;
+        m_watches->unwatch(again.ref);
+        tab->showConnecting();
+        m_watches->watch(again);
+        if (RunWatcher *watcher = m_watches->watcher(again.ref))
+            tab->attach(watcher);
+    }
+}
+
+void MainWindow::showConnections(const QString &profile)
 {
     if (!m_profileDialog) {
         m_profileDialog = new ProfileDialog(m_registry, this);
         m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_profileDialog, &ProfileDialog::profileSaved, this, [this](const QString &name) {
+            // The key is stored by now: runs that had none connect without a restart.
+            reconnect(name);
             if (m_profile.isEmpty() || m_profile == name)
                 setCurrentProfile(name);
         });
     }
-    m_profileDialog->select(m_profile);
+    m_profileDialog->select(profile.isEmpty() ? m_profile : profile);
+    if (!profile.isEmpty()) {
+        // Asked for from a run that has no key: the key field is where the user types next.
+        if (auto *key = m_profileDialog->findChild<QLineEdit *>(u"keyEdit"_s))
+            key->setFocus(Qt::OtherFocusReason);
+    }
     m_profileDialog->show();
     m_profileDialog->raise();
     m_profileDialog->activateWindow();

@@ -96,7 +96,10 @@ private:
     void closeTab(int index);
     void showOpenRunDialog();
     void openRunText(const QString &text);
-    void showConnections();
+    /// File → Connections…, on `profile` (default: the current connection).
+    void showConnections(const QString &profile = {});
+    /// Runs of `connection` whose connection could not be made (no key) try again now.
+    void reconnect(const QString &connection);
     void showAbout();
     void quit();
 

@@ -11,6 +11,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
@@ -40,11 +41,19 @@ RunTab::RunTab(WatchedRun run, Role role, QWidget *parent)
     m_problem = new QLabel(summary);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
+    m_enterKey = new QPushButton(u"&Enter API key\u2026"_s, summary);
+    m_enterKey->setObjectName(u"enterKeyButton"_s);
+    m_enterKey->setToolTip(u"Open the connection and enter its API key; the run connects as "
+                           u"soon as the key is saved."_s);
+    m_enterKey->hide();
+    connect(m_enterKey, &QPushButton::clicked, this,
+            [this] { Q_EMIT enterKeyRequested(m_run.ref.connection); });
     auto *form = new QFormLayout;
     form->addRow(u"Status:"_s, m_statusLabel);
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addWidget(m_problem);
+    layout->addWidget(m_enterKey, 0, Qt::AlignLeft);
     layout->addStretch(1);
     m_stack->addWidget(summary);
 }
@@ -108,10 +117,28 @@ void RunTab::showProgress(const RunProgress &progress)
     }
 }
 
-void RunTab::showConnectionProblem(const QString &message)
+void RunTab::showConnectionProblem(const QString &message, bool canEnterKey)
 {
-    m_statusLabel->setText(u"Not connected"_s);
+    m_statusLabel->setText(canEnterKey ? u"Not connected \u2014 no API key"_s : u"Not connected"_s);
     m_problem->setText(message);
+    m_enterKey->setVisible(canEnterKey);
+}
+
+void RunTab::showConnecting()
+{
+    m_statusLabel->setText(u"Connecting\u2026"_s);
+    m_problem->clear();
+    m_enterKey->hide();
+}
+
+QString RunTab::connectionStatus() const
+{
+    return m_statusLabel->text();
+}
+
+QString RunTab::connectionProblem() const
+{
+    return m_problem->text();
 }
 
 void RunTab::setRun(const WatchedRun &run, Role role)

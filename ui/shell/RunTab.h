@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedLayout;
 
 namespace fw {
@@ -47,8 +48,16 @@ public:
     void attach(RunWatcher *watcher);
     /// A good poll: loads every error once the rule says so (ErrorsLoadRule).
     void showProgress(const RunProgress &progress);
-    /// The connection could not be made.
-    void showConnectionProblem(const QString &message);
+    /// The connection could not be made. `canEnterKey`: its key is missing or unreadable, and
+    /// a button offers to enter it (enterKeyRequested()).
+    void showConnectionProblem(const QString &message, bool canEnterKey = false);
+    /// Connecting again (after the key was entered).
+    void showConnecting();
+    /// The "Enter API key…" button, shown while the key is missing.
+    QPushButton *enterKeyButton() const { return m_enterKey; }
+    /// "Connecting…", "Not connected", … while the run page is not shown yet.
+    QString connectionStatus() const;
+    QString connectionProblem() const;
     /// The connection was edited: its name, look or role.
     void setRun(const WatchedRun &run, Role role);
 
@@ -65,6 +74,8 @@ Q_SIGNALS:
     void openRunRequested(const fw::RunRef &run);
     /// A retry of this run created `newRun`: the window opens, watches and lists it.
     void retryCreated(const fw::RunRef &newRun, const fw::RunInfo &info);
+    /// "Enter API key…": open the connection dialog on this run's connection.
+    void enterKeyRequested(const QString &connection);
 
 private:
     WatchedRun m_run;
@@ -73,6 +84,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_problem = nullptr;
+    QPushButton *m_enterKey = nullptr;
     QPointer<RunPage> m_page;
     QPointer<ErrorsPanel> m_errors;
     QPointer<RetryAction> m_retry;
