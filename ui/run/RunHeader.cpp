@@ -125,6 +125,14 @@ QString RunHeader::fieldText(const QString &name) const
     return label ? label->text() : QString();
 }
 
+void RunHeader::showNotLoaded(const QString &why)
+{
+    if (m_summary->hasData())
+        return; // the last data stays; the stale banner says what went wrong
+    m_statusIcon->clear();
+    m_status->setText(why);
+}
+
 void RunHeader::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)

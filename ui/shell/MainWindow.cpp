@@ -7,6 +7,7 @@
 #include "TrayController.h"
 #include "WatchingView.h"
 #include "core/models/browser/PipelineListModel.h"
+#include "core/models/browser/RunListModel.h"
 #include "core/models/browser/WatchListModel.h"
 #include "core/monitor/retry/RetryController.h"
 #include "core/monitor/watching/RunWatcher.h"
@@ -96,7 +97,13 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
     connect(m_browser, &BrowserPanel::profileSelected, this, &MainWindow::setCurrentProfile);
     connect(m_browser, &BrowserPanel::openRunRequested, this,
             [this](const QString &pipelineId, const QString &runId, const QString &name) {
-                openRun(m_profile, pipelineId, runId, name);
+                RunTab *tab = openRun(m_profile, pipelineId, runId, name);
+                // The list knows when the run was created: a queued run says how long it waits.
+                RunListModel *runs = m_browser->runs();
+                const QModelIndexList found = runs->match(
+                    runs->index(0, 0), RunListModel::RunIdRole, runId, 1, Qt::MatchExactly);
+                if (tab && !found.isEmpty())
+                    tab->setCreatedAt(found.first().data(RunListModel::StartedAtRole).toDateTime());
             });
     connect(m_watching, &WatchingView::openRequested, this, &MainWindow::showRun);
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::showRun);
@@ -403,7 +410,14 @@ void MainWindow::updateStatusBar()
 void MainWindow::showMessage(const QString &text, bool problem)
 {
     m_lastMessage = text;
-    statusBar()->showMessage(problem ? u"\u26a0 "_s + text : text, problem ? 0 : 8000);
+    const QString shown = problem ? u"\u26a0 "_s + text : text;
+    // A temporary message is drawn across the bar, under "Last update …" at the right: elide it
+    // to the room left of that label; the whole text stays in the tooltip.
+    const int room = statusBar()->width() - m_updateLabel->sizeHint().width() - 40;
+    const QString fitted
+        = statusBar()->fontMetrics().elidedText(shown, Qt::ElideRight, std::max(room, 80));
+    statusBar()->setToolTip(fitted == shown ? QString() : shown);
+    statusBar()->showMessage(fitted, problem ? 0 : 8000);
 }
 
 bool MainWindow::openLink(const QString &link)

@@ -86,6 +86,7 @@ void RunTab::attach(RunWatcher *watcher)
     // The page shows the shell's watcher, which also feeds the Watching overview: one poller
     // per run.
     auto *page = new RunPage(watcher, m_errors, this);
+    page->summary()->setCreatedAt(m_createdAt);
     if (!m_run.pipelineName.isEmpty())
         page->setPipelineName(m_run.pipelineName);
     auto *controller = RetryController::forClient(watcher->client());
@@ -122,6 +123,13 @@ void RunTab::showConnectionProblem(const QString &message, bool canEnterKey)
     m_statusLabel->setText(canEnterKey ? u"Not connected \u2014 no API key"_s : u"Not connected"_s);
     m_problem->setText(message);
     m_enterKey->setVisible(canEnterKey);
+}
+
+void RunTab::setCreatedAt(const QDateTime &createdAt)
+{
+    m_createdAt = createdAt;
+    if (m_page)
+        m_page->summary()->setCreatedAt(createdAt);
 }
 
 void RunTab::showConnecting()

@@ -4,6 +4,7 @@
 #include "core/api/RunStatus.h"
 #include "core/models/browser/WatchListModel.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -51,6 +52,8 @@ public:
     /// The connection could not be made. `canEnterKey`: its key is missing or unreadable, and
     /// a button offers to enter it (enterKeyRequested()).
     void showConnectionProblem(const QString &message, bool canEnterKey = false);
+    /// When the run was created (from the runs list): a queued run says how long it has waited.
+    void setCreatedAt(const QDateTime &createdAt);
     /// Connecting again (after the key was entered).
     void showConnecting();
     /// The "Enter API key…" button, shown while the key is missing.
@@ -89,6 +92,7 @@ private:
     QPointer<ErrorsPanel> m_errors;
     QPointer<RetryAction> m_retry;
     bool m_errorsLoaded = false;
+    QDateTime m_createdAt;
 };
 
 } // namespace fw::ui

@@ -238,6 +238,7 @@ void ApiRequest::onRedirected(const QUrl &target)
         return;
     const QUrl resolved = m_reply->url().resolved(target);
     if (isSameOrigin(resolved, m_client->config().server)) {
+        ++m_redirects;
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
@@ -261,6 +262,11 @@ ApiError ApiRequest::errorFromNetwork() const
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
+        break;
+    case QNetworkReply::TooManyRedirectsError:
+        // Same-server redirects are followed up to the limit: this is a loop, not an outage.
+        error.kind = ApiError::Kind::Redirect;
+        error.redirectLoop = true;
         break;
     default:
         break;
@@ -303,6 +309,11 @@ ApiError ApiRequest::errorFromStatus(int status, const QByteArray &body) const
     default:
         error.kind = status >= 500 && status < 600 ? ApiError::Kind::ServerError
                                                    : ApiError::Kind::HttpError;
+        if (status >= 300 && status < 400) {
+            // A redirect Flowwatch did not follow (the limit was reached, or no target).
+            error.kind = ApiError::Kind::Redirect;
+            error.redirectLoop = true;
+        }
         break;
     }
     if (status == 429 || status == 503) {
@@ -330,7 +341,15 @@ void ApiRequest::onFinished()
     }
     applyHttpStatus();
     ApiError error;
-    if (isTransportError(m_reply->error()) || m_httpStatus == 0) {
+    const bool redirectNotFinal
+        = m_redirects > 0 && (m_httpStatus < 200 || (m_httpStatus >= 300 && m_httpStatus < 400));
+    if (m_reply->error() == QNetworkReply::TooManyRedirectsError || redirectNotFinal) {
+        // After the last redirect Flowwatch follows, Qt 6.4 reports no error and HTTP 100:
+        // this is a redirect loop, not an unexpected answer.
+        error.kind = ApiError::Kind::Redirect;
+        error.redirectLoop = true;
+        error.host = m_client->config().displayHost();
+    } else if (isTransportError(m_reply->error()) || m_httpStatus == 0) {
         error = errorFromNetwork();
     } else if (!m_statusAccepted) {
         error = errorFromStatus(m_httpStatus, m_buffer);

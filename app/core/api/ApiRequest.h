@@ -90,6 +90,7 @@ private:
     ApiError m_error;
     qint64 m_bytesReceived = 0;
     int m_httpStatus = 0;
+    int m_redirects = 0; ///< same-server redirects followed
     bool m_statusAccepted = false;
     bool m_finished = false;
     bool m_autoDelete = true;

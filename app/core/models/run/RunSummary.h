@@ -3,6 +3,7 @@
 #include "RunFormat.h"
 #include "core/api/RunProgress.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <optional>
@@ -26,6 +27,11 @@ public:
     /// Takes one poll; `throughput` (optional) gives the estimate when the server's eta is null.
     void update(const RunProgress &progress, const ThroughputSeries *throughput = nullptr);
 
+    /// When the next update()'s poll arrived (for how long a pending run has been queued).
+    void setPollTime(const QDateTime &at);
+    /// When the run was created, as the runs list says: a pending run has been queued since.
+    void setCreatedAt(const QDateTime &createdAt);
+
     bool hasData() const { return m_hasData; }
     const RunProgress &progress() const { return m_progress; }
     RunStatus status() const { return m_progress.status; }
@@ -45,6 +51,8 @@ public:
     /// The server's ETA as sent, or "≈ 3 min 10 s (estimated)", or "—".
     QString etaText() const { return m_etaText; }
     bool isEtaEstimated() const { return m_etaEstimated; }
+    /// "3 min 20 s"; for a pending run how long it has been queued: "Queued 14 min" (from the
+    /// server's log), "Queued ≥ 2 min" (since Flowwatch first saw it pending).
     QString elapsedText() const;
     QString loadStrategyText() const;
     /// Out-of-range counters described for a tooltip/marker; empty when everything is sane.
@@ -59,6 +67,9 @@ private:
     bool m_hasData = false;
     QString m_etaText;
     bool m_etaEstimated = false;
+    QDateTime m_queuedSince; ///< while pending: since when (server's log, or first seen)
+    bool m_queuedSinceIsObserved = false; ///< m_queuedSince is Flowwatch's first sight of it
+    QDateTime m_lastPollAt;
 };
 
 } // namespace fw
