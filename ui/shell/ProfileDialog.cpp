@@ -219,8 +219,13 @@ void ProfileDialog::showProfile(const ConnectionProfile &p)
     m_server->setText(p.server.toString());
     m_tenant->setText(p.tenant);
     m_key->clear();
-    m_key->setPlaceholderText(p.name.isEmpty() ? u"krn_\u2026 (kept in the system keychain)"_s
-                                               : u"Stored \u2014 type a new key to replace it"_s);
+    // Say where the key is: a key held in memory is gone after a restart, unlike a stored one.
+    if (p.name.isEmpty())
+        m_key->setPlaceholderText(u"krn_\u2026 (kept in the system keychain)"_s);
+    else if (p.sessionOnly || m_registry->keys().hasSessionKey(p.name))
+        m_key->setPlaceholderText(u"Held for this session only \u2014 type a key to store it"_s);
+    else
+        m_key->setPlaceholderText(u"Stored \u2014 type a new key to replace it"_s);
     m_auth->setCurrentIndex(m_auth->findData(int(p.authStyle)));
     m_role->setCurrentIndex(m_role->findData(int(p.role)));
     m_production->setChecked(p.production);

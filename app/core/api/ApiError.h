@@ -38,6 +38,7 @@ struct ApiError
     QString host; ///< the host the request went to (or was redirected to)
     std::optional<qint64> retryAfterSeconds; ///< parsed Retry-After, capped
     bool outcomeUnknown = false; ///< a POST that may have reached the server (timeout, reset)
+    bool redirectLoop = false; ///< Redirect: the server kept redirecting (not to another host)
 
     bool isError() const { return kind != Kind::None; }
     /// Who tries again after a failure: the user, or Flowwatch on its own (a run's watcher).

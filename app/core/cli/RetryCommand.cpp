@@ -31,14 +31,16 @@ QString quoted(const QString &text)
     return u"“"_s + visibleText(text, 300) + u"”"_s;
 }
 
-/// "It resumes from row 32,000." for the prompt.
+/// "It resumes from the server's last checkpoint. 137,004 of 300,000 rows were processed so
+/// far. …" for the prompt: the same words as the dialog, never a promised row.
 QString itWill(const RunProgress &progress)
 {
-    const QString what
-        = RetryOutlook::whatWillHappen(progress.loadStrategy, progress.processedRows);
+    const QString what = RetryOutlook::whatWillHappen(progress.loadStrategy);
+    const QString known = RetryOutlook::whatIsKnown(progress.loadStrategy, progress.processedRows,
+                                                    progress.totalRows);
     if (RetryOutlook::startFor(progress.loadStrategy) == RetryOutlook::Start::Unknown)
-        return what + u'.';
-    return tr("It %1.").arg(what.left(1).toLower() + what.mid(1));
+        return what + u". "_s + known;
+    return tr("It %1.").arg(what.left(1).toLower() + what.mid(1)) + u' ' + known;
 }
 
 int exitFor(const ApiError &error)
@@ -263,15 +265,19 @@ int RetryCommand::retry(const Settings &settings)
     // 3. Send once; wait for the answer, and for the check when the outcome is unknown.
     int exitCode = NotRetried;
     QEventLoop loop;
-    QObject::connect(controller, &RetryController::retrySucceeded, &loop,
-                     [&](const QString &, const RunInfo &newRun) {
-                         m_terminal.out(tr("%1 created — retry of %2, %3")
-                                            .arg(visibleText(newRun.id, 80),
-                                                 visibleText(settings.runId, 80),
-                                                 RetryOutlook::newRunStart(newRun)));
-                         exitCode = Created;
-                         loop.quit();
-                     });
+    QObject::connect(
+        controller, &RetryController::retrySucceeded, &loop,
+        [&](const QString &, const RunInfo &newRun) {
+            m_terminal.out(tr("%1 created — retry of %2, %3")
+                               .arg(visibleText(newRun.id, 80), visibleText(settings.runId, 80),
+                                    RetryOutlook::newRunStart(newRun)));
+            m_terminal.out(RetryOutlook::serverAnswer(newRun));
+            if (const QString warning = RetryOutlook::resumeWarning(newRun, progress.processedRows);
+                !warning.isEmpty())
+                m_terminal.out(warning);
+            exitCode = Created;
+            loop.quit();
+        });
     QObject::connect(controller, &RetryController::retryFailed, &loop,
                      [&](const QString &, const ApiError &error) {
                          QString line = RetryOutlook::failureMeaning(error);
