@@ -140,6 +140,7 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     m_runNote = makeNote(runBox);
     m_runIdFilter->setParent(runBox);
     m_runIdFilter->setObjectName(u"runFilter"_s);
+    m_runIdFilter->setAccessibleName(u"Filter runs"_s);
     m_runIdFilter->setPlaceholderText(u"Filter runs by id"_s);
     m_runIdFilter->setClearButtonEnabled(true);
     m_runStatusBox->setParent(runBox);
