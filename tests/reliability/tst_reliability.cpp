@@ -262,16 +262,19 @@ private Q_SLOTS:
         QVERIFY(w);
         playHostile(u"invalid-utf8"_s);
         QVERIFY(step(*w));
-        // Either shown with replacement characters or rejected as unreadable; never a crash,
-        // and never bytes passed through as if they were text.
-        if (w->lastError().kind == ApiError::Kind::None) {
-            QVERIFY(w->progress().eta.contains(QChar::ReplacementCharacter));
-            QVERIFY(!w->isStale());
-        } else {
-            QCOMPARE(w->lastError().kind, ApiError::Kind::BadPayload);
-            QVERIFY(w->isStale());
-            QVERIFY(w->hasProgress());
-        }
+        // Shown, each bad sequence as U+FFFD, the good text around it kept; never rejected, and
+        // never bytes passed through as if they were text.
+        QCOMPARE(w->lastError().kind, ApiError::Kind::None);
+        QVERIFY(!w->isStale());
+        QVERIFY(w->hasProgress());
+        const fw::RunProgress p = w->progress();
+        QCOMPARE(p.processedRows, 1000);
+        QVERIFY2(p.eta.startsWith(u"caf\uFFFD("_s), qPrintable(p.eta));
+        QVERIFY2(p.eta.endsWith(u"\uFFFD end"_s), qPrintable(p.eta));
+        QVERIFY(!p.log.isEmpty());
+        QCOMPARE(p.log.constFirst().message, p.eta);
+        QVERIFY(!p.validationErrors.isEmpty());
+        QCOMPARE(p.validationErrors.constFirst().column, p.eta);
         QVERIFY(requestsDuring(*w, kTenMinutes) <= 300); // 2 s at the quickest
     }
 
