@@ -290,14 +290,17 @@ private Q_SLOTS:
         QTest::newRow("429, asks 0 s, user")
             << 429 << S(0) << S() << false << u"Rate limited by h:1. Wait, then try again."_s;
         QTest::newRow("429, asks 0 s, watcher waits 8 s")
-            << 429 << S(0) << S(8) << true << u"Rate limited by h:1. Trying again in 8 s."_s;
+            << 429 << S(0) << S(8) << true
+            << u"Rate limited by h:1. Retrying automatically in 8 s."_s;
         QTest::newRow("429, asks 30 s, watcher waits 30 s")
-            << 429 << S(30) << S(30) << true << u"Rate limited by h:1. Trying again in 30 s."_s;
+            << 429 << S(30) << S(30) << true
+            << u"Rate limited by h:1. Retrying automatically in 30 s."_s;
         QTest::newRow("429, no header, watcher")
-            << 429 << S() << S(5) << true << u"Rate limited by h:1. Trying again in 5 s."_s;
+            << 429 << S() << S(5) << true
+            << u"Rate limited by h:1. Retrying automatically in 5 s."_s;
         QTest::newRow("503, asks 0 s, watcher waits 2 s")
             << 503 << S(0) << S(2) << true
-            << u"h:1 had an internal problem (HTTP 503). Trying again in 2 s."_s;
+            << u"h:1 had an internal problem (HTTP 503). Retrying automatically in 2 s."_s;
         QTest::newRow("500, watcher: no wait stated")
             << 500 << S() << S(4) << true
             << u"h:1 had an internal problem (HTTP 500). Retrying automatically."_s;

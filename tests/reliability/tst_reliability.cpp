@@ -511,7 +511,8 @@ private Q_SLOTS:
         QVERIFY(msUntilNextPoll(*w) >= fw::PollSchedule::kBackoffFloor.count());
         QVERIFY(msUntilNextPoll(*w) <= 900'000);
         // The message states the wait that will really happen, never the server's 0 s.
-        const QString wait = u"Trying again in %1 s."_s.arg((msUntilNextPoll(*w) + 999) / 1000);
+        const QString wait
+            = u"Retrying automatically in %1 s."_s.arg((msUntilNextPoll(*w) + 999) / 1000);
         QVERIFY2(w->lastErrorMessage().endsWith(wait), qPrintable(w->lastErrorMessage()));
         QVERIFY(!w->lastErrorMessage().contains(u"wait 0 s"_s));
         // Counted at the simulator: ~23 a second before the fix, a handful now.

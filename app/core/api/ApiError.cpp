@@ -30,7 +30,7 @@ QString ApiError::userMessage(FollowUp followUp) const
     const bool honoursRetryAfter
         = kind == Kind::RateLimited || (kind == Kind::ServerError && httpStatus == 503);
     if (followUp == FollowUp::RetriesAutomatically && honoursRetryAfter && nextTrySeconds)
-        return text + u' ' + tr("Trying again in %1 s.").arg(*nextTrySeconds);
+        return text + u' ' + tr("Retrying automatically in %1 s.").arg(*nextTrySeconds);
     if (followUp == FollowUp::RetriesAutomatically && kind != Kind::Unauthorized
         && kind != Kind::NotFound)
         return text + u' ' + tr("Retrying automatically.");

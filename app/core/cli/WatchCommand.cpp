@@ -530,12 +530,13 @@ void WatchCommand::onFailure(const ApiError &error)
         break;
     }
     // A server that never answered: connection refused, DNS, TLS or a foreign redirect on the
-    // first poll; after that, several failed polls in a row (the watcher backs off in between).
+    // first poll; after that, several failed polls in a row (the watcher backs off in between;
+    // its schedule has counted this failure already).
     const bool unreachableAtOnce = !m_watcher->hasProgress()
         && (error.kind == Kind::Network || error.kind == Kind::Tls || error.kind == Kind::Redirect);
     if (code < 0
         && (unreachableAtOnce || m_settings->once
-            || m_watcher->schedule().consecutiveFailures() + 1 >= kGiveUpAfterFailures)) {
+            || m_watcher->schedule().consecutiveFailures() >= kGiveUpAfterFailures)) {
         code = Unreachable;
         message = tr("cannot reach %1 — %2")
                       .arg(m_settings->connection.displayHost(), error.userMessage());
