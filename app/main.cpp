@@ -38,8 +38,7 @@ int runWithoutWindow(LaunchOptions::Action action)
     return LaunchOptions::showHelpOrVersion(arguments);
 }
 
-/// What a launch asks of the window once it is set up, for this launch and for later ones
-/// handed over: the run of --pipeline/--run on the current connection, then each link.
+/// What a launch (this one or a later one handed over) asks of the window: its run, then links.
 void open(fw::ui::MainWindow &window, const LaunchOptions &options)
 {
     if (options.runSet)
@@ -66,7 +65,6 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(u"Flowwatch"_s);
     QGuiApplication::setDesktopFileName(QStringLiteral(FLOWWATCH_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/icons/io.github.flowwatch.Flowwatch.svg"_s));
-
     const LaunchOptions options = LaunchOptions::parse(QCoreApplication::arguments());
     int code = 0;
     if (const QString problem = options.problem(&code); !problem.isEmpty())

@@ -6,6 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace fw {
 
+QByteArray validUtf8(const QByteArray &bytes)
+{
+    if (bytes.isValidUtf8())
+        return bytes;
+    return QString::fromUtf8(bytes).toUtf8();
+}
+
 std::optional<QJsonDocument> parseJsonBody(const QByteArray &body, ApiError *error)
 {
     const QByteArray trimmed = body.trimmed();
@@ -19,7 +26,7 @@ std::optional<QJsonDocument> parseJsonBody(const QByteArray &body, ApiError *err
     if (trimmed.startsWith('<'))
         return failWith(u"an HTML page instead of JSON"_s);
     QJsonParseError parseError;
-    QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    QJsonDocument doc = QJsonDocument::fromJson(validUtf8(body), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return failWith(parseError.errorString() + u" at byte "_s
                         + QString::number(parseError.offset));
@@ -43,7 +50,7 @@ QString plainText(QString text)
 ServerMessage parseServerMessage(const QByteArray &body)
 {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(validUtf8(body), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return {}; // HTML error pages and other text are never shown
     const QJsonObject root = doc.object();

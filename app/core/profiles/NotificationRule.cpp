@@ -1,5 +1,9 @@
 #include "NotificationRule.h"
 
+#include "core/api/RunStatusText.h"
+
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace fw {
@@ -25,19 +29,9 @@ NotificationRule::Kind NotificationRule::decide(NotificationPolicy policy, RunSt
 
 QString NotificationRule::title(RunStatus status, const QString &runId)
 {
-    switch (status) {
-    case RunStatus::Failed:
-        return u"%1 failed"_s.arg(runId);
-    case RunStatus::CompletedWithErrors:
-        return u"%1 completed with errors"_s.arg(runId);
-    case RunStatus::Completed:
-        return u"%1 completed"_s.arg(runId);
-    case RunStatus::Pending:
-    case RunStatus::Running:
-    case RunStatus::Unknown:
-        break;
-    }
-    return u"%1 changed status"_s.arg(runId);
+    // The status word of the one status table, lower-cased to follow the run id.
+    return tr("%1 %2", "run id, status word")
+        .arg(runId, QLocale().toLower(RunStatusText::word(status)));
 }
 
 QString NotificationRule::body(const QString &pipelineName, const QString &profileName)
