@@ -27,23 +27,23 @@ QString NotificationRule::title(RunStatus status, const QString &runId)
 {
     switch (status) {
     case RunStatus::Failed:
-        return u"%1 failed"_s.arg(runId);
+        return tr("%1 failed").arg(runId);
     case RunStatus::CompletedWithErrors:
-        return u"%1 completed with errors"_s.arg(runId);
+        return tr("%1 completed with errors").arg(runId);
     case RunStatus::Completed:
-        return u"%1 completed"_s.arg(runId);
+        return tr("%1 completed").arg(runId);
     case RunStatus::Pending:
     case RunStatus::Running:
     case RunStatus::Unknown:
         break;
     }
-    return u"%1 changed status"_s.arg(runId);
+    return tr("%1 changed status").arg(runId);
 }
 
 QString NotificationRule::body(const QString &pipelineName, const QString &profileName)
 {
-    const QString what = pipelineName.isEmpty() ? u"Pipeline run"_s : pipelineName;
-    return u"%1 on %2 \u2014 click to open the run."_s.arg(what, profileName);
+    const QString what = pipelineName.isEmpty() ? tr("Pipeline run") : pipelineName;
+    return tr("%1 on %2 — click to open the run.").arg(what, profileName);
 }
 
 } // namespace fw

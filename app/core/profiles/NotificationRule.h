@@ -3,6 +3,7 @@
 #include "NotificationPolicy.h"
 #include "core/api/RunStatus.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace fw {
@@ -10,6 +11,8 @@ namespace fw {
 /// Which desktop notification a watched run raises when it finishes, per the profile's setting.
 class NotificationRule final
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::NotificationRule)
+
 public:
     enum class Kind { None, Success, Warning, Failure };
 
