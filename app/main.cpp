@@ -2,11 +2,11 @@
 #include "DemoServer.h"
 #include "LaunchOptions.h"
 #include "SingleInstance.h"
-#include "Translations.h"
 #include "core/cli/ExportErrorsCommand.h"
 #include "core/cli/RetryCommand.h"
 #include "core/cli/WatchCommand.h"
 #include "core/profiles/KeychainKeyStore.h"
+#include "ui/common/Translations.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     if (const auto action = LaunchOptions::actionOf(argc, argv);
         action != LaunchOptions::Action::Window) {
         QCoreApplication app(argc, argv);
-        Translations::install(Translations::storedChoice());
+        fw::ui::Translations::install(fw::ui::Translations::storedChoice());
         return runWithoutWindow(action);
     }
     QApplication app(argc, argv);
@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(u"Flowwatch"_s);
     QGuiApplication::setDesktopFileName(QStringLiteral(FLOWWATCH_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/icons/io.github.flowwatch.Flowwatch.svg"_s));
-    Translations::install(Translations::storedChoice());
+    fw::ui::Translations::install(fw::ui::Translations::storedChoice());
     const LaunchOptions options = LaunchOptions::parse(QCoreApplication::arguments());
     int code = 0;
     if (const QString problem = options.problem(&code); !problem.isEmpty())

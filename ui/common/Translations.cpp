@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace fw::app {
+namespace fw::ui {
 
 namespace {
 
@@ -47,11 +47,16 @@ QString Translations::choiceName(const QString &choice)
     return tr("System");
 }
 
+QString Translations::storedChoice(const QSettings &settings)
+{
+    const QString choice = settings.value(settingsKey()).toString();
+    return choices().contains(choice) ? choice : QString();
+}
+
 QString Translations::storedChoice()
 {
     // The subcommands run before the application has its names: name the settings here.
-    const QSettings settings(u"Flowwatch"_s, QStringLiteral(FLOWWATCH_APP_ID));
-    return settings.value(settingsKey()).toString();
+    return storedChoice(QSettings(u"Flowwatch"_s, QStringLiteral(FLOWWATCH_APP_ID)));
 }
 
 QString Translations::install(const QString &choice)
@@ -84,4 +89,4 @@ void Translations::uninstall()
     }
 }
 
-} // namespace fw::app
+} // namespace fw::ui
