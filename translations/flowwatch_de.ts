@@ -172,6 +172,13 @@
     </message>
 </context>
 <context>
+    <name>fw::CsvStreamParser</name>
+    <message>
+        <source>The CSV data ends inside a quoted field (record %1).</source>
+        <translation>Die CSV-Daten enden innerhalb eines Felds in Anführungszeichen (Datensatz %1).</translation>
+    </message>
+</context>
+<context>
     <name>fw::DeepLink</name>
     <message>
         <source> Ask for a fresh link, or open the run with File → Open run…</source>
@@ -294,6 +301,95 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ErrorsRequest</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>CSV header</source>
+        <translation>CSV-Kopfzeile</translation>
+    </message>
+    <message>
+        <source>expected Row,Column,Value,Error</source>
+        <translation>Row,Column,Value,Error erwartet</translation>
+    </message>
+    <message>
+        <source>CSV line %1, Row</source>
+        <translation>CSV-Zeile %1, Row</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>an element larger than 64 MiB</source>
+        <translation>ein Element größer als 64 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JsonBody</name>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>empty body</source>
+        <translation>leerer Inhalt</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of JSON</source>
+        <translation>eine HTML-Seite statt JSON</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JsonReader</name>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>ganze Zahl erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>endliche Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, %1 erhalten</translation>
     </message>
 </context>
 <context>
