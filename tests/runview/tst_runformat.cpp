@@ -162,14 +162,61 @@ private Q_SLOTS:
         p.totalRows = 94'000;
         p.processedRows = 4000;
         RunSummary summary;
-        summary.update(p, &series);
+        const QDateTime now = t0.addSecs(4);
+        auto clock = [&now](qint64 seconds) {
+            return QLocale().toString(now.addSecs(seconds).toLocalTime().time(),
+                                      QLocale::ShortFormat);
+        };
+        summary.update(p, &series, now);
         QVERIFY(summary.isEtaEstimated());
-        QCOMPARE(summary.etaText(), u"≈ 1 min 30 s (estimated)"_s);
+        QCOMPARE(summary.etaText(),
+                 u"≈ 1 min 30 s · about %1 (Flowwatch's estimate)"_s.arg(clock(90)));
+        QVERIFY(summary.etaToolTip().contains(u"sent no ETA"_s));
 
+        // The server's, with the wall-clock time it implies.
         p.eta = u"3m"_s;
-        summary.update(p, &series);
+        summary.update(p, &series, now);
         QVERIFY(!summary.isEtaEstimated());
-        QCOMPARE(summary.etaText(), u"3m"_s);
+        QCOMPARE(summary.etaText(), u"3m · about %1"_s.arg(clock(180)));
+
+        // A coarse one ("1.2h"): Flowwatch's estimate, saying what the server said.
+        p.eta = u"1.2h"_s;
+        summary.update(p, &series, now);
+        QVERIFY(summary.isEtaEstimated());
+        QVERIFY(summary.etaToolTip().contains(u"1.2h"_s));
+
+        // Coarse and nothing to estimate from: the server's, as a time.
+        p.eta = u"2d"_s;
+        summary.update(p, nullptr, now);
+        QVERIFY(!summary.isEtaEstimated());
+        QVERIFY(summary.etaText().startsWith(u"2d · about "_s));
+    }
+
+    void serverEtaIsRead_data()
+    {
+        QTest::addColumn<QString>("eta");
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<bool>("coarse");
+        QTest::newRow("seconds") << u"45s"_s << qint64(45) << false;
+        QTest::newRow("minutes") << u"3m"_s << qint64(180) << false;
+        QTest::newRow("hours") << u"1.2h"_s << qint64(4320) << true;
+        QTest::newRow("days") << u"2d"_s << qint64(172'800) << true;
+        QTest::newRow("mixed") << u"1h 30m"_s << qint64(5400) << true;
+        QTest::newRow("bare number") << u"90"_s << qint64(90) << false;
+        QTest::newRow("words") << u"3 minutes"_s << qint64(180) << false;
+        QTest::newRow("garbage") << u"soon"_s << qint64(-1) << false;
+        QTest::newRow("empty") << QString() << qint64(-1) << false;
+    }
+
+    void serverEtaIsRead()
+    {
+        QFETCH(QString, eta);
+        QFETCH(qint64, seconds);
+        QFETCH(bool, coarse);
+        bool gotCoarse = false;
+        QCOMPARE(RunSummary::parseEta(eta, &gotCoarse).value_or(-1), seconds);
+        if (seconds >= 0)
+            QCOMPARE(gotCoarse, coarse);
     }
 
     void throughputUsesServerTimeAndIsBounded()

@@ -2,6 +2,7 @@
 #include "core/models/browser/PipelineFilterModel.h"
 #include "core/models/browser/PipelineListModel.h"
 #include "core/models/browser/RunListModel.h"
+#include "core/models/browser/RunListModelFilter.h"
 #include "core/models/browser/WatchListModel.h"
 #include "sim/Simulator.h"
 #include "support/ManualClock.h"
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void runsStopAtACursorSeenBefore();
     void runsListUnavailableFallsBackToKnownRuns();
     void runsStatusUpdateIsRowLevel();
+    void runsShowEndDurationAndCounts();
     void watchListRowsAndRoles();
     void watchListProgressText_data();
     void watchListProgressText();
@@ -347,6 +349,62 @@ void TestBrowserModels::runsStatusUpdateIsRowLevel()
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(RunListModel::StatusColumn));
     QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(RunListModel::StatusRole));
     QCOMPARE(model.index(0, RunListModel::StatusColumn).data().toString(), u"Completed"_s);
+}
+
+void TestBrowserModels::runsShowEndDurationAndCounts()
+{
+    World world;
+    world.clock.advance(61 * 60 * 1000);
+    RunListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(world.client.get(), u"pipe_001"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 4 && !model.isLoading(), kTimeout);
+    // A finished run: its end and how long it took, from the list.
+    const int failed = model.rowOf(u"run_001"_s);
+    QVERIFY(failed >= 0);
+    QVERIFY(model.index(failed, RunListModel::FinishedColumn)
+                .data(RunListModel::FinishedAtRole)
+                .toDateTime()
+                .isValid());
+    QVERIFY(!model.index(failed, RunListModel::FinishedColumn).data().toString().isEmpty());
+    QVERIFY(!model.index(failed, RunListModel::DurationColumn).data().toString().isEmpty());
+    // Processed and failed rows once a watcher polled the run.
+    QCOMPARE(model.index(failed, RunListModel::ProcessedColumn).data().toString(), QString());
+    RunProgress progress;
+    progress.status = RunStatus::Failed;
+    progress.statusText = u"failed"_s;
+    progress.processedRows = 32'000;
+    progress.failedRows = 12;
+    progress.durationMs = 192'000;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.updateProgress(u"run_001"_s, progress);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(failed, RunListModel::ProcessedColumn).data().toString(), u"32,000"_s);
+    QCOMPARE(model.index(failed, RunListModel::FailedColumn).data().toString(), u"12"_s);
+    model.updateProgress(u"run_001"_s, progress);
+    QCOMPARE(changed.size(), 1); // the same poll again: nothing changed
+    // Filter by status and id, with a count.
+    RunListModelFilter filter;
+    QAbstractItemModelTester filterTester(&filter,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    QCOMPARE(filter.countText(), u"%1 runs"_s.arg(model.rowCount()));
+    filter.setStatus(RunStatus::Failed);
+    QVERIFY(filter.rowCount() >= 1);
+    for (int row = 0; row < filter.rowCount(); ++row)
+        QCOMPARE(filter.index(row, 0).data(RunListModel::StatusRole).toInt(),
+                 int(RunStatus::Failed));
+    filter.setStatus(std::nullopt);
+    filter.setIdText(u"RUN_001"_s);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.countText(), u"1 of %1 runs"_s.arg(model.rowCount()));
+    // Reloading after time passed: a run started since goes to the top.
+    const int before = model.rowCount();
+    world.clock.advance(6 * 60 * 1000);
+    model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kTimeout);
+    QVERIFY(model.rowCount() > before);
+    QVERIFY(model.runAt(0).startedAt >= model.runAt(1).startedAt);
 }
 
 void TestBrowserModels::watchListRowsAndRoles()

@@ -180,9 +180,10 @@ void TestRules::errorsLoadRule_data()
     QTest::newRow("completed with errors")
         << RunStatus::CompletedWithErrors << qint64(1'212) << true;
     QTest::newRow("completed, none") << RunStatus::Completed << qint64(0) << true;
-    QTest::newRow("final at the limit") << RunStatus::Failed << qint64(100'000) << true;
-    QTest::newRow("final, too many to fetch unasked")
-        << RunStatus::Failed << qint64(100'001) << false;
+    QTest::newRow("a million") << RunStatus::CompletedWithErrors << qint64(1'000'000) << true;
+    QTest::newRow("over a million: only when asked")
+        << RunStatus::CompletedWithErrors << qint64(1'000'001) << false;
+    QTest::newRow("unknown status") << RunStatus::Unknown << qint64(5) << false;
 }
 
 void TestRules::errorsLoadRule()

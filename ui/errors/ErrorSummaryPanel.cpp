@@ -6,6 +6,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace fw::ui {
 
 ErrorSummaryPanel::ErrorSummaryPanel(ErrorTableModel *errors, QWidget *parent)
@@ -27,10 +29,27 @@ ErrorSummaryPanel::ErrorSummaryPanel(ErrorTableModel *errors, QWidget *parent)
     bold.setBold(true);
     messageLabel->setFont(bold);
     columnLabel->setFont(bold);
+    m_coverage = new QLabel(this);
+    m_coverage->setTextFormat(Qt::PlainText);
+    m_coverage->setWordWrap(true);
+    m_coverage->setForegroundRole(QPalette::PlaceholderText);
+    m_coverage->hide();
+    layout->addWidget(m_coverage);
     layout->addWidget(messageLabel);
     layout->addWidget(m_messageView, 3);
     layout->addWidget(columnLabel);
     layout->addWidget(m_columnView, 2);
+}
+
+void ErrorSummaryPanel::setCoverage(const QString &note)
+{
+    m_coverage->setText(note.isEmpty() ? QString() : u"⚠ "_s + note);
+    m_coverage->setVisible(!note.isEmpty());
+}
+
+QString ErrorSummaryPanel::coverage() const
+{
+    return m_coverage->text();
 }
 
 QTreeView *ErrorSummaryPanel::makeView(ErrorSummaryModel *model, QSortFilterProxyModel *proxy)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -15,7 +16,8 @@ namespace fw::ui {
 
 /// The summary beside the error table: errors counted by column and by error message, most
 /// first ("Invalid email format — 1,234"). Activating an entry (click, Enter) asks to filter
-/// the table to it.
+/// the table to it. While the counts cover only part of the run's errors (the preview, a load
+/// under way or stopped), a note above them says so (setCoverage()).
 class ErrorSummaryPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     ErrorSummaryModel *byMessage() const { return m_byMessage; }
     QTreeView *columnView() const { return m_columnView; }
     QTreeView *messageView() const { return m_messageView; }
+    /// What part of the errors the counts are of; empty when they are of every error.
+    void setCoverage(const QString &note);
+    QString coverage() const;
 
 Q_SIGNALS:
     void entryActivated(fw::ErrorSummaryModel::Kind kind, const QString &name);
@@ -39,6 +44,7 @@ private:
     ErrorSummaryModel *m_byMessage = nullptr;
     QTreeView *m_columnView = nullptr;
     QTreeView *m_messageView = nullptr;
+    QLabel *m_coverage = nullptr;
 };
 
 } // namespace fw::ui

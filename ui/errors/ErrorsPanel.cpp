@@ -171,12 +171,16 @@ void ErrorsPanel::buildLayout()
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
+    // Value and Error share what the row and column numbers leave: every column stays in view
+    // at any width instead of the error running off the right edge.
+    header->setSectionResizeMode(ErrorTableModel::Value, QHeaderView::Stretch);
+    header->setSectionResizeMode(ErrorTableModel::Message, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
     header->setSortIndicator(-1, Qt::AscendingOrder); // arrival order until a header is clicked
     m_table->setSortingEnabled(true);
     header->resizeSection(ErrorTableModel::RowNumber, fontMetrics().horizontalAdvance(u"0"_s) * 12);
-    header->resizeSection(ErrorTableModel::ColumnName, 150);
-    header->resizeSection(ErrorTableModel::Value, 380);
+    header->resizeSection(ErrorTableModel::ColumnName,
+                          fontMetrics().horizontalAdvance(u"0"_s) * 16);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ErrorsPanel::showCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -185,19 +189,26 @@ void ErrorsPanel::buildLayout()
     m_summary = new ErrorSummaryPanel(m_model, this);
     m_detail = new ErrorDetailPane(this);
 
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_table);
-    left->addWidget(m_detail);
-    left->setStretchFactor(0, 4);
-    left->setStretchFactor(1, 1);
+    // The table takes the whole height (ten rows and more on a laptop's screen); the summary
+    // and the selected error's details share the column beside it.
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_summary);
+    right->addWidget(m_detail);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(m_summary);
+    split->addWidget(m_table);
+    split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    split->setSizes({900, 340});
+    split->setChildrenCollapsible(false);
+    split->setSizes({900, 300});
+    m_table->setMinimumWidth(fontMetrics().horizontalAdvance(u"0"_s) * 50);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     layout->addWidget(toolbar);
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
@@ -439,6 +450,24 @@ void ErrorsPanel::updateStatus()
     state.exporting = m_export->isRunning();
     state.notice = m_notice;
     m_status->setState(state);
+    // The counts by error and by column say when they are of a part of the errors only.
+    const QLocale locale;
+    const qint64 loaded = m_model->totalCount();
+    const qint64 expected
+        = m_loader->expectedRows() > 0 ? m_loader->expectedRows() : m_previewTotal;
+    QString coverage;
+    if (!m_fullListShown && loaded > 0 && expected > loaded)
+        coverage = tr("Counted from the first %1 of %2 errors — load all (Ctrl+L) for every one.")
+                       .arg(locale.toString(loaded), locale.toString(expected));
+    else if (m_loader->isLoading())
+        coverage = expected > 0
+            ? tr("Counted from the %1 of %2 errors loaded so far…")
+                  .arg(locale.toString(loaded), locale.toString(expected))
+            : tr("Counted from the %1 errors loaded so far…").arg(locale.toString(loaded));
+    else if (m_fullListShown && m_loader->state() != ErrorLoader::State::Loaded && loaded > 0)
+        coverage = tr("Counted from the %1 errors loaded (the load did not finish).")
+                       .arg(locale.toString(loaded));
+    m_summary->setCoverage(coverage);
 }
 
 } // namespace fw::ui

@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -65,7 +67,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
 
     // The page owns the shortcuts (Ctrl+F, Ctrl+S, Ctrl+L), so they work wherever focus is.
     auto *save = new QAction(tr("Save log…"), this);
-    save->setToolTip(tr("Save every log entry to a text file (Ctrl+S)"));
+    save->setToolTip(tr("Save the log entries shown to a text file (Ctrl+S)"));
     connect(save, &QAction::triggered, this, &LogPanel::saveWithDialog);
     auto *saveButton = new QToolButton(this);
     saveButton->setDefaultAction(save);
@@ -161,14 +163,51 @@ void LogPanel::copySelection() const
         QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
 }
 
-QString LogPanel::saveTo(const QString &path) const
+void LogPanel::setRunName(const QString &pipelineId, const QString &runId)
+{
+    m_pipelineId = pipelineId;
+    m_runId = runId;
+}
+
+QString LogPanel::suggestedFileName() const
+{
+    QString name = m_runId.isEmpty() ? u"run"_s : m_pipelineId + u'-' + m_runId;
+    static const QRegularExpression unsafe(uR"([^A-Za-z0-9._-]+)"_s);
+    name.replace(unsafe, u"_"_s);
+    return name.left(120) + u"-log.txt"_s;
+}
+
+bool LogPanel::selectSequence(qint64 sequence)
+{
+    const qint64 row = sequence - m_model->droppedCount();
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(int(row), LogModel::Message));
+    if (!index.isValid()) {
+        // Hidden by the filter: show everything, then the entry.
+        m_search->clear();
+        m_stage->setCurrentIndex(0);
+        index = m_filter->mapFromSource(m_model->index(int(row), LogModel::Message));
+    }
+    if (!index.isValid())
+        return false;
+    m_follow->setChecked(false);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+QString LogPanel::saveTo(const QString &path, bool all) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return file.errorString();
     const QTimeZone zone = QTimeZone::systemTimeZone();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QByteArray line = LogModel::toText(m_model->entryAt(row), zone).toUtf8() + '\n';
+    const int rows = all ? m_model->rowCount() : m_filter->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const int source = all ? row : m_filter->mapToSource(m_filter->index(row, 0)).row();
+        const QByteArray line = LogModel::toText(m_model->entryAt(source), zone).toUtf8() + '\n';
         if (file.write(line) != line.size())
             return file.errorString();
     }
@@ -179,12 +218,34 @@ QString LogPanel::saveTo(const QString &path) const
 
 void LogPanel::saveWithDialog()
 {
+    bool all = false;
+    const int shown = m_filter->rowCount();
+    const int total = m_model->rowCount();
+    if (shown != total) {
+        // A filter hides some entries: save what it shows, or everything?
+        const QLocale locale;
+        QMessageBox ask(QMessageBox::Question, tr("Save log"),
+                        tr("The filter shows %1 of %2 entries.")
+                            .arg(locale.toString(shown), locale.toString(total)),
+                        QMessageBox::Cancel, this);
+        QPushButton *filtered = ask.addButton(tr("Save the %1 shown").arg(locale.toString(shown)),
+                                              QMessageBox::AcceptRole);
+        QPushButton *everything
+            = ask.addButton(tr("Save all %1").arg(locale.toString(total)), QMessageBox::AcceptRole);
+        ask.setDefaultButton(filtered);
+        ask.exec();
+        if (ask.clickedButton() == everything)
+            all = true;
+        else if (ask.clickedButton() != filtered)
+            return;
+    }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save log"), dir + u"/run-log.txt"_s,
-                                                      tr("Text files (*.txt);;All files (*)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save log"), dir + u'/' + suggestedFileName(),
+                                       tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString error = saveTo(path);
+    const QString error = saveTo(path, all);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save log"),
                              tr("Could not save the log to %1: %2. Choose another folder and "

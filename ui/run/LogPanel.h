@@ -16,8 +16,9 @@ class LogModel;
 namespace fw::ui {
 
 /// The log as a list: stage filter, text search (Ctrl+F), follow-tail, copy (Ctrl+C) of the
-/// selected entries in full, and "Save log…" (Ctrl+S) of every entry to a text file, written
-/// through QSaveFile so a failed save leaves nothing half-written.
+/// selected entries in full, and "Save log…" (Ctrl+S) to a text file named after the run, with
+/// milliseconds: what the filter shows, or, when a filter hides some entries, what the user
+/// chooses. Written through QSaveFile so a failed save leaves nothing half-written.
 class LogPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,9 +29,17 @@ public:
 
     void focusSearch();
     void copySelection() const;
-    /// Writes every entry, one per line; returns an error text (empty on success).
-    QString saveTo(const QString &path) const;
+    /// Writes the entries, one per line: those the filter shows, or every entry when `all`;
+    /// returns an error text (empty on success).
+    QString saveTo(const QString &path, bool all = false) const;
     void saveWithDialog();
+    /// The run the log belongs to, for the saved file's name.
+    void setRunName(const QString &pipelineId, const QString &runId);
+    /// "pipe_001-run_002-log.txt" (characters a file name cannot hold replaced).
+    QString suggestedFileName() const;
+    /// Selects and shows the entry with this LogModel sequence number (clearing a filter that
+    /// hides it); false when it is no longer in the log.
+    bool selectSequence(qint64 sequence);
     void setFollowTail(bool follow);
     bool followsTail() const;
     QTableView *view() const { return m_view; }
@@ -49,6 +58,8 @@ private:
     QCheckBox *m_follow = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;
+    QString m_pipelineId;
+    QString m_runId;
 };
 
 } // namespace fw::ui

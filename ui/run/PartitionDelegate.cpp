@@ -4,7 +4,9 @@
 #include "ui/common/ProgressBarPainter.h"
 #include "ui/common/StatusStyle.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QPainter>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +49,7 @@ void PartitionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     // with its rows in the text: "✗ Failed · 7,000 rows".
     const bool failedWhole = status == PartitionStatus::Failed
         && !index.data(PartitionModel::RawProgressRole).isValid();
-    const QString percent = QLocale().toString(value * 100.0, 'f', 0) + u" %"_s;
+    const QString percent = PartitionModel::percentText(value);
     const QString word
         = StatusStyle::text(status, index.data(PartitionModel::StatusTextRole).toString());
     QString text = StatusStyle::symbol(status) + u' ';

@@ -7,7 +7,8 @@ namespace fw::ui {
 /// Draws the Progress column of a PartitionModel as a platform progress bar
 /// (ProgressBarPainter). Reads PartitionModel::ProgressRole (0..1, already
 /// clamped), StatusRole (the bar's text names the status, so colour is never the only cue) and
-/// OutOfRangeRole (a "⚠" in the text). Other columns are drawn as usual.
+/// OutOfRangeRole (a "⚠" in the text). Other columns are drawn as usual. Tooltips hold the
+/// server's raw status, shown as plain text (QToolTip would take "<img …>" for markup).
 class PartitionDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

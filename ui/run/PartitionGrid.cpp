@@ -1,5 +1,6 @@
 #include "PartitionGrid.h"
 
+#include "PartitionDelegate.h"
 #include "PartitionGridAccessible.h"
 #include "core/models/run/PartitionModel.h"
 #include "ui/common/StatusStyle.h"
@@ -163,8 +164,11 @@ void PartitionGrid::paintEvent(QPaintEvent *event)
                                                           : frame);
         painter.drawRect(rect.adjusted(0, 0, -1, -1));
         if (large) {
-            painter.setPen(status == PartitionStatus::Pending ? palette().color(QPalette::Text)
-                                                              : (dark ? Qt::black : Qt::white));
+            // On the fill in its contrast colour; on a cell mostly empty (pending, or running
+            // with little done) in the text colour, or a running cell's ▶ would not show.
+            const bool onFill = filled * 2 >= rect.height();
+            painter.setPen(onFill ? (dark ? Qt::black : Qt::white)
+                                  : palette().color(QPalette::Text));
             painter.drawText(rect, Qt::AlignCenter,
                              odd ? QStringLiteral("⚠") : StatusStyle::symbol(status));
         }

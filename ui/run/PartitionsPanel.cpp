@@ -3,6 +3,7 @@
 #include "PartitionDelegate.h"
 #include "PartitionGrid.h"
 #include "core/models/run/PartitionModel.h"
+#include "core/text/DisplayText.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QAction>
@@ -11,6 +12,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -28,6 +31,7 @@ PartitionsPanel::PartitionsPanel(PartitionModel *model, QWidget *parent)
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_legend->setWordWrap(true);
 
     auto *toggle = new QAction(tr("Grid view"), this);
     toggle->setCheckable(true);
@@ -40,8 +44,15 @@ PartitionsPanel::PartitionsPanel(PartitionModel *model, QWidget *parent)
         setGridMode(m_toggle->defaultAction()->isChecked());
     });
 
+    m_sort = new QSortFilterProxyModel(this);
+    m_sort->setSourceModel(model);
+    m_sort->setSortRole(PartitionModel::SortRole);
+    m_sort->setDynamicSortFilter(true);
     m_list = new QTableView(this);
-    m_list->setModel(model);
+    m_list->setModel(m_sort);
+    m_list->setSortingEnabled(true);
+    m_list->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // server order first
+    m_sort->sort(-1);
     m_list->setItemDelegate(new PartitionDelegate(PartitionModel::Progress, m_list));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setAlternatingRowColors(true);
@@ -68,15 +79,46 @@ PartitionsPanel::PartitionsPanel(PartitionModel *model, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_gridArea);
+    connect(m_grid, &PartitionGrid::rowActivated, this, &PartitionsPanel::activate);
+    connect(m_list, &QTableView::clicked, this,
+            [this](const QModelIndex &index) { activate(m_sort->mapToSource(index).row()); });
+    connect(m_list, &QTableView::activated, this,
+            [this](const QModelIndex &index) { activate(m_sort->mapToSource(index).row()); });
+
+    m_detail = new QFrame(this);
+    static_cast<QFrame *>(m_detail)->setFrameShape(QFrame::StyledPanel);
+    m_detailText = new QLabel(m_detail);
+    m_detailText->setTextFormat(Qt::PlainText);
+    m_detailText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_detailText->setAccessibleName(tr("Partition details"));
+    auto *detailScroll = new QScrollArea(m_detail);
+    detailScroll->setWidget(m_detailText);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    auto *close = new QToolButton(m_detail);
+    close->setText(u"✕"_s);
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close the partition's details"));
+    connect(close, &QToolButton::clicked, this, &PartitionsPanel::hideDetail);
+    auto *detailLayout = new QHBoxLayout(m_detail);
+    detailLayout->setContentsMargins(4, 2, 2, 2);
+    detailLayout->addWidget(detailScroll, 1);
+    detailLayout->addWidget(close, 0, Qt::AlignTop);
+    m_detail->setMaximumHeight(fontMetrics().lineSpacing() * 7 + 8);
+    m_detail->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(title);
-    top->addWidget(m_legend, 1);
+    top->addStretch(1);
     top->addWidget(m_toggle);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     layout->addLayout(top);
+    layout->addWidget(m_legend);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_detail);
 
     connect(model, &QAbstractItemModel::dataChanged, this, &PartitionsPanel::onModelChanged);
     connect(model, &QAbstractItemModel::rowsInserted, this, &PartitionsPanel::onModelChanged);
@@ -102,51 +144,116 @@ void PartitionsPanel::toggleMode()
     setGridMode(!isGridMode());
 }
 
+int PartitionsPanel::listWidth() const
+{
+    const QHeaderView *header = m_list->horizontalHeader();
+    return header->sectionSize(PartitionModel::Index) + header->sectionSize(PartitionModel::Status)
+        + header->sectionSize(PartitionModel::Rows)
+        + fontMetrics().horizontalAdvance(u"100 %"_s) * 3
+        + m_list->verticalScrollBar()->sizeHint().width() + 2 * m_list->frameWidth();
+}
+
 void PartitionsPanel::applyAutomaticMode()
 {
     if (!m_userChoseMode)
-        setGridMode(m_model->rowCount() > kGridThreshold);
+        setGridMode(m_model->rowCount() > kGridThreshold || width() < listWidth());
 }
+
+void PartitionsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyAutomaticMode();
+}
+
+namespace {
+struct LegendItem
+{
+    QString symbol;
+    QString word;
+    QColor color;
+    int count = 0;
+    bool hollow = false;
+};
+
+QList<LegendItem> legendItems(const PartitionModel *model, bool dark)
+{
+    QList<LegendItem> items;
+    for (const PartitionModel::Category &c : model->categories()) {
+        LegendItem item;
+        item.count = c.count;
+        item.color = StatusStyle::color(c.status, dark);
+        item.hollow = c.status == PartitionStatus::Pending;
+        if (c.status != PartitionStatus::Unknown) {
+            item.symbol = StatusStyle::symbol(c.status);
+            item.word = StatusStyle::text(c.status);
+        } else if (c.rawText == u"paused") {
+            item.symbol = u"⏸"_s;
+            item.word = PartitionsPanel::tr("Paused");
+        } else if (c.rawText == u"skipped") {
+            item.symbol = u"↷"_s;
+            item.word = PartitionsPanel::tr("Skipped");
+        } else {
+            item.symbol = StatusStyle::symbol(c.status);
+            item.word = unknownStatusLabel(c.rawText);
+        }
+        items.append(item);
+    }
+    return items;
+}
+} // namespace
 
 QString PartitionsPanel::legendText() const
 {
-    const QList<int> counts = m_model->statusCounts();
     const QLocale locale;
     QStringList parts;
-    const PartitionStatus order[]
-        = {PartitionStatus::Running, PartitionStatus::Completed, PartitionStatus::Failed,
-           PartitionStatus::Pending, PartitionStatus::Unknown};
-    for (const PartitionStatus status : order) {
-        const int n = counts.value(int(status));
-        if (n > 0 || status != PartitionStatus::Unknown)
-            parts << StatusStyle::symbol(status) + u' ' + StatusStyle::text(status) + u' '
-                    + locale.toString(n);
-    }
+    for (const LegendItem &item : legendItems(m_model, false))
+        parts << item.symbol + u' ' + item.word + u' ' + locale.toString(item.count);
     return parts.join(u"   "_s);
 }
 
 QString PartitionsPanel::legendHtml() const
 {
     // The same words as legendText(), each after a swatch of the colour the heat map uses.
-    const bool dark = StatusStyle::isDark(palette());
-    const QList<int> counts = m_model->statusCounts();
     const QLocale locale;
     QString html;
-    const PartitionStatus order[]
-        = {PartitionStatus::Running, PartitionStatus::Completed, PartitionStatus::Failed,
-           PartitionStatus::Pending, PartitionStatus::Unknown};
-    for (const PartitionStatus status : order) {
-        const int n = counts.value(int(status));
-        if (n == 0 && status == PartitionStatus::Unknown)
-            continue;
-        const QString swatch = status == PartitionStatus::Pending ? u"□"_s : u"■"_s;
-        html
-            += u"<span style=\"color:%1\">%2</span>&nbsp;%3&nbsp;%4&nbsp;<b>%5</b>&nbsp;&nbsp;&nbsp; "_s
-                   .arg(StatusStyle::color(status, dark).name(), swatch,
-                        StatusStyle::symbol(status), StatusStyle::text(status).toHtmlEscaped(),
-                        locale.toString(n));
+    for (const LegendItem &item : legendItems(m_model, StatusStyle::isDark(palette()))) {
+        html += u"<span style=\"color:%1\">%2</span>&nbsp;%3&nbsp;%4&nbsp;<b>%5</b>&nbsp;&nbsp; "_s
+                    .arg(item.color.name(), item.hollow ? u"□"_s : u"■"_s,
+                         item.symbol.toHtmlEscaped(), item.word.toHtmlEscaped(),
+                         locale.toString(item.count));
     }
     return html;
+}
+
+void PartitionsPanel::activate(int row)
+{
+    if (row < 0)
+        return;
+    m_detailRow = row;
+    Q_EMIT partitionActivated(row);
+}
+
+void PartitionsPanel::showDetail(int row, const QString &text)
+{
+    m_detailRow = row;
+    m_detailText->setText(text);
+    m_detail->show();
+}
+
+void PartitionsPanel::hideDetail()
+{
+    m_detail->hide();
+    m_detailRow = -1;
+}
+
+QString PartitionsPanel::detailText() const
+{
+    return m_detailText->text();
+}
+
+bool PartitionsPanel::isDetailVisible() const
+{
+    return !m_detail->isHidden();
 }
 
 void PartitionsPanel::onModelChanged()

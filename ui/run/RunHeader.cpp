@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,7 @@ RunHeader::RunHeader(RunSummary *summary, QWidget *parent)
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
 
     m_actions = new QHBoxLayout;
     auto *top = new QHBoxLayout;
@@ -53,6 +55,7 @@ RunHeader::RunHeader(RunSummary *summary, QWidget *parent)
     m_warning->hide();
 
     auto *grid = new QGridLayout;
+    m_grid = grid;
     grid->setHorizontalSpacing(18);
     grid->setVerticalSpacing(2);
     addField(grid, 0, 0, u"total"_s, tr("Total rows"));
@@ -65,7 +68,7 @@ RunHeader::RunHeader(RunSummary *summary, QWidget *parent)
     addField(grid, 0, 7, u"elapsed"_s, tr("Elapsed"));
     addField(grid, 0, 8, u"strategy"_s, tr("Load strategy"));
     addField(grid, 0, 9, u"partitions"_s, tr("Partitions done"));
-    grid->setColumnStretch(10, 1);
+    reflow(10'000);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -100,14 +103,18 @@ QLabel *RunHeader::addField(QGridLayout *grid, int row, int column, const QStrin
     grid->addWidget(title, row * 2, column);
     grid->addWidget(value, row * 2 + 1, column);
     m_fields.insert(name, value);
+    m_cells.append(std::pair {title, value});
     return value;
 }
 
 void RunHeader::setTitle(const QString &pipelineName, const QString &pipelineId,
                          const QString &runId)
 {
-    const QString name = pipelineName.isEmpty() ? pipelineId : visibleText(pipelineName, 80);
-    m_title->setText(tr("%1 · %2 (%3)").arg(runId, name, pipelineId));
+    // "run_002 · Customer 360 Sync (pipe_001)"; the id alone until the name is known.
+    if (pipelineName.isEmpty())
+        m_title->setText(tr("%1 · %2").arg(runId, pipelineId));
+    else
+        m_title->setText(tr("%1 · %2 (%3)").arg(runId, visibleText(pipelineName, 80), pipelineId));
 }
 
 void RunHeader::addActionWidget(QWidget *widget)
@@ -123,6 +130,52 @@ QString RunHeader::fieldText(const QString &name) const
         return m_barText->text();
     const QLabel *label = m_fields.value(name);
     return label ? label->text() : QString();
+}
+
+QSize RunHeader::minimumSizeHint() const
+{
+    int widest = 0;
+    for (const auto &[title, value] : m_cells)
+        widest = std::max({widest, title->sizeHint().width(), value->sizeHint().width()});
+    return {std::max(widest, 200), QWidget::minimumSizeHint().height()};
+}
+
+void RunHeader::reflow(int width)
+{
+    const int spacing = m_grid->horizontalSpacing();
+    int columns = 0;
+    int used = 0;
+    for (const auto &[title, value] : std::as_const(m_cells)) {
+        const int w = std::max(title->sizeHint().width(), value->sizeHint().width());
+        if (columns > 0 && used + spacing + w > width)
+            break;
+        used += (columns > 0 ? spacing : 0) + w;
+        ++columns;
+    }
+    columns = std::max(1, columns);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (const auto &[title, value] : std::as_const(m_cells)) {
+        m_grid->removeWidget(title);
+        m_grid->removeWidget(value);
+    }
+    for (int i = 0; i < m_grid->columnCount(); ++i)
+        m_grid->setColumnStretch(i, 0);
+    for (int i = 0; i < m_cells.size(); ++i) {
+        const int row = i / columns;
+        const int column = i % columns;
+        m_grid->addWidget(m_cells.at(i).first, row * 2, column);
+        m_grid->addWidget(m_cells.at(i).second, row * 2 + 1, column);
+    }
+    m_grid->setColumnStretch(columns, 1);
+    updateGeometry();
+}
+
+void RunHeader::resizeEvent(QResizeEvent *event)
+{
+    reflow(event->size().width());
+    QWidget::resizeEvent(event);
 }
 
 void RunHeader::changeEvent(QEvent *event)
@@ -152,10 +205,7 @@ void RunHeader::refresh()
     m_fields[u"failed"_s]->setText(m_summary->failedText());
     m_fields[u"skipped"_s]->setText(m_summary->skippedText());
     m_fields[u"eta"_s]->setText(m_summary->etaText());
-    m_fields[u"eta"_s]->setToolTip(m_summary->isEtaEstimated()
-                                       ? tr("The server sent no ETA; Flowwatch estimated it "
-                                            "from the recent throughput.")
-                                       : QString());
+    m_fields[u"eta"_s]->setToolTip(m_summary->etaToolTip());
     m_fields[u"elapsed"_s]->setText(m_summary->elapsedText());
     m_fields[u"strategy"_s]->setText(m_summary->loadStrategyText());
     m_fields[u"partitions"_s]->setText(m_summary->partitionsText());

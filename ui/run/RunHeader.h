@@ -31,13 +31,19 @@ public:
     /// "skipped", "progress", "eta", "elapsed", "strategy", "partitions"), for tests.
     QString fieldText(const QString &name) const;
 
+    /// As narrow as the widest field: the fields flow onto more rows when the page is narrow.
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QLabel *addField(QGridLayout *grid, int row, int column, const QString &name,
                      const QString &caption);
     void refresh();
+    /// Lays the fields out in as many columns as `width` holds.
+    void reflow(int width);
 
     RunSummary *m_summary = nullptr;
     QLabel *m_statusIcon = nullptr;
@@ -48,6 +54,9 @@ private:
     QLabel *m_warning = nullptr;
     QHBoxLayout *m_actions = nullptr;
     QHash<QString, QLabel *> m_fields;
+    QGridLayout *m_grid = nullptr;
+    QList<std::pair<QLabel *, QLabel *>> m_cells; ///< caption and value, in order
+    int m_columns = 0;
 };
 
 } // namespace fw::ui

@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QSplitter;
@@ -14,6 +16,7 @@ class ApiClient;
 class LogModel;
 class PartitionModel;
 class RunSummary;
+class StageTimeline;
 class RunWatcher;
 class ThroughputSeries;
 struct RunProgress;
@@ -23,15 +26,22 @@ namespace fw::ui {
 
 class ErrorsPreview;
 class LogPanel;
-class LogTimelineChart;
 class PartitionsPanel;
 class RunHeader;
+class PartitionDetailPane;
+class StageTimelineChart;
 class StaleBanner;
 class ThroughputChart;
 
-/// The screen users watch all day: one run's live progress. Shows one RunWatcher and owns the
-/// run's models; the header, a stale banner, partitions (bars or heat
-/// map), throughput and log timeline charts, the log list and the first validation errors. Every
+/// The screen users watch all day: one run's live progress. Shows one RunWatcher (the shell's,
+/// which it does not own) and owns the run's models; the header, a stale banner, partitions (bars
+/// or heat map), the throughput chart and the stage timeline, the log list and the validation
+/// errors.
+///
+/// Laid out for a laptop's screen: the two charts side by side at their minimum size or more,
+/// beside the partitions when the page is wide enough (kWideLayoutWidth) and the partitions as a
+/// tab beside the log and errors otherwise, so neither chart nor the tables are squeezed below
+/// readability. The splitters' positions are remembered in QSettings. Every
 /// action has a shortcut: F5 refresh (left to the window when it has a window-wide F5 of its
 /// own), Ctrl+F search the log, Ctrl+S save the log, Ctrl+L follow the log, Ctrl+G partitions
 /// grid, Ctrl+0 reset the timeline zoom.
@@ -65,7 +75,13 @@ public:
     StaleBanner *staleBanner() const { return m_banner; }
     PartitionsPanel *partitionsPanel() const { return m_partitionsPanel; }
     LogPanel *logPanel() const { return m_logPanel; }
-    LogTimelineChart *timeline() const { return m_timeline; }
+    StageTimelineChart *timeline() const { return m_timeline; }
+    const StageTimeline *stageTimeline() const { return m_stages.get(); }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Whether the partitions are beside the charts (wide) or a tab beside the log (narrow).
+    bool isWideLayout() const { return m_wide; }
+    /// The page width from which the partitions stay beside the charts.
+    int wideLayoutWidth() const;
     ThroughputChart *throughputChart() const { return m_throughputChart; }
     /// The preview of the first errors; nullptr when the page shows a full error table.
     ErrorsPreview *errorsPreview() const;
@@ -81,6 +97,7 @@ public Q_SLOTS:
     void find();
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -88,6 +105,12 @@ private:
     void onProgress(const RunProgress &progress);
     QAction *addShortcut(const QString &text, const QKeySequence &keys, std::function<void()> slot);
     void updateFreshness();
+    void arrange(bool wide);
+    void restoreSplitters();
+    void saveSplitters() const;
+    void selectLogEntry(qint64 sequence);
+    void showPartition(int row);
+    void fetchPipelineName(const QString &cursor = {}, int pages = 1);
 
     QString m_pipelineId;
     QString m_runId;
@@ -101,7 +124,8 @@ private:
     QLabel *m_freshness = nullptr;
     PartitionsPanel *m_partitionsPanel = nullptr;
     ThroughputChart *m_throughputChart = nullptr;
-    LogTimelineChart *m_timeline = nullptr;
+    std::unique_ptr<StageTimeline> m_stages; ///< what the stage timeline draws
+    StageTimelineChart *m_timeline = nullptr;
     LogPanel *m_logPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPointer<ErrorsPreview> m_errorsPreview;
@@ -111,6 +135,11 @@ private:
     /// the table's action instead.
     QHash<QAction *, QPointer<QAction>> m_handOver;
     QSplitter *m_split = nullptr;
+    QSplitter *m_top = nullptr;
+    QSplitter *m_chartSplit = nullptr;
+    bool m_wide = true;
+    bool m_hasPipelineName = false;
+    bool m_restoring = false;
 };
 
 } // namespace fw::ui

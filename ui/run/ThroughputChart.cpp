@@ -5,6 +5,7 @@
 
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QLocale>
@@ -52,6 +53,16 @@ ThroughputChart::ThroughputChart(ThroughputSeries *series, QWidget *parent)
     centred.setWrapMode(QTextOption::WordWrap);
     m_placeholder->document()->setDefaultTextOption(centred);
     connect(chart, &QChart::plotAreaChanged, this, &ThroughputChart::placePlaceholder);
+    // Qt Charts draws a rate label as "..." when the plot's height per tick is less than a
+    // line of text: in a short chart, fewer ticks.
+    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        const int line = QFontMetrics(m_rate->labelsFont()).height() + 12;
+        const int ticks = std::clamp(int(area.height()) / std::max(1, line), 2, 5);
+        if (ticks != m_maxRateTicks) {
+            m_maxRateTicks = ticks;
+            updateRanges();
+        }
+    });
 
     connect(series, &ThroughputSeries::sampleAdded, this,
             [this](const ThroughputSeries::Sample &sample) {
@@ -114,6 +125,17 @@ void ThroughputChart::updateRanges()
     const double peak = m_source ? m_source->peakRate() : 0.0;
     m_rate->setRange(0, peak > 0 ? peak * 1.15 : 1.0);
     m_rate->applyNiceNumbers();
+    if (m_rate->tickCount() > m_maxRateTicks)
+        m_rate->setTickCount(m_maxRateTicks);
+    // Qt Charts sizes the rate labels' room when the axis is laid out and keeps that size when
+    // only the range changes: labels that grew ("1" to "40000") were drawn as "...". A change
+    // of label format makes it measure them again.
+    const int digits = int(QString::number(qint64(m_rate->max())).size());
+    if (digits != m_rateDigits) {
+        m_rateDigits = digits;
+        m_rate->setLabelFormat(QStringLiteral("%.1f"));
+        m_rate->setLabelFormat(QStringLiteral("%.0f"));
+    }
 }
 
 QString ThroughputChart::placeholderText() const

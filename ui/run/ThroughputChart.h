@@ -46,6 +46,8 @@ private:
     QGraphicsTextItem *m_placeholder = nullptr; ///< what the empty plot says
     QString m_average; ///< its headline, when the average is known
     QString m_hint; ///< and its explanation (always the same)
+    int m_maxRateTicks = 5; ///< as many rate ticks as the plot's height holds labels for
+    int m_rateDigits = 0; ///< digits of the rate axis's maximum, when its labels were measured
 };
 
 } // namespace fw::ui

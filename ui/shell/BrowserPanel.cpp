@@ -6,8 +6,12 @@
 #include "core/models/browser/PipelineFilterModel.h"
 #include "core/models/browser/PipelineListModel.h"
 #include "core/models/browser/RunListModel.h"
+#include "core/models/browser/RunListModelFilter.h"
 #include "ui/common/StatusStyle.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDataStream>
 #include <QHBoxLayout>
@@ -16,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -61,6 +66,11 @@ BrowserPanel::BrowserPanel(QWidget *parent)
                                              PipelineListModel::StatusTextRole, this))
     , m_filterModel(new PipelineFilterModel(this))
     , m_runs(new RunListModel(this))
+    , m_runFilter(new RunListModelFilter(this))
+    , m_runIdFilter(new QLineEdit(this))
+    , m_runStatusBox(new QComboBox(this))
+    , m_runCount(new QLabel(this))
+    , m_runsRefresh(new QTimer(this))
     , m_runStatus(new StatusColumnProxy(RunListModel::StatusColumn, RunListModel::StatusRole,
                                         RunListModel::StatusTextRole, this))
 {
@@ -81,7 +91,8 @@ BrowserPanel::BrowserPanel(QWidget *parent)
 
     m_pipelineStatus->setSourceModel(m_pipelines);
     m_filterModel->setSourceModel(m_pipelineStatus);
-    m_runStatus->setSourceModel(m_runs);
+    m_runFilter->setSourceModel(m_runs);
+    m_runStatus->setSourceModel(m_runFilter);
 
     auto *pipelineBox = new QWidget(m_splitter);
     m_pipelineView = makeView(pipelineBox, u"pipelineView"_s);
@@ -107,14 +118,52 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     m_runView->setModel(m_runStatus);
     m_runView->setAccessibleName(u"Runs of the selected pipeline"_s);
     m_runView->setSortingEnabled(false); // newest first, as the server pages them
-    m_runView->header()->resizeSection(RunListModel::RunColumn, 90);
-    m_runView->header()->resizeSection(RunListModel::StatusColumn, 160);
+    m_runView->setTextElideMode(Qt::ElideMiddle); // run ids differ at the end
+    const QFontMetrics metrics = fontMetrics();
+    m_runView->header()->resizeSection(RunListModel::RunColumn,
+                                       metrics.horizontalAdvance(u"run_00000000"_s) + 12);
+    m_runView->header()->resizeSection(RunListModel::StatusColumn, 150);
     m_runView->header()->resizeSection(RunListModel::StartedColumn, 130);
+    m_runView->header()->resizeSection(RunListModel::FinishedColumn, 130);
+    m_runView->header()->resizeSection(RunListModel::DurationColumn,
+                                       metrics.horizontalAdvance(u"00 min 00 s"_s) + 12);
+    m_runView->header()->resizeSection(RunListModel::ProcessedColumn,
+                                       metrics.horizontalAdvance(u"0,000,000,000"_s) + 12);
+    m_runView->header()->resizeSection(RunListModel::FailedColumn,
+                                       metrics.horizontalAdvance(u"Failed rows"_s) + 16);
+    auto *copyId = new QAction(u"Copy run id"_s, m_runView);
+    copyId->setShortcut(QKeySequence::Copy);
+    copyId->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyId, &QAction::triggered, this, &BrowserPanel::copyCurrentRunId);
+    m_runView->addAction(copyId);
+    m_runView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_runNote = makeNote(runBox);
+    m_runIdFilter->setParent(runBox);
+    m_runIdFilter->setObjectName(u"runFilter"_s);
+    m_runIdFilter->setPlaceholderText(u"Filter runs by id"_s);
+    m_runIdFilter->setClearButtonEnabled(true);
+    m_runStatusBox->setParent(runBox);
+    m_runStatusBox->setAccessibleName(u"Run status"_s);
+    m_runStatusBox->addItem(u"Any status"_s, -1);
+    for (const RunStatus status :
+         {RunStatus::Failed, RunStatus::CompletedWithErrors, RunStatus::Running, RunStatus::Pending,
+          RunStatus::Completed, RunStatus::Unknown})
+        m_runStatusBox->addItem(StatusStyle::icon(status), StatusStyle::text(status, u"other"_s),
+                                int(status));
+    m_runCount->setParent(runBox);
+    m_runCount->setTextFormat(Qt::PlainText);
+    m_runCount->setAccessibleName(u"Run count"_s);
     auto *runLayout = new QVBoxLayout(runBox);
     runLayout->setContentsMargins(0, 0, 0, 0);
     auto *runsTitle = new QLabel(u"Runs \u2014 Enter or double-click opens a run"_s, runBox);
-    runLayout->addWidget(runsTitle);
+    auto *runsHead = new QHBoxLayout;
+    runsHead->addWidget(runsTitle, 1);
+    runsHead->addWidget(m_runCount);
+    auto *runFilterRow = new QHBoxLayout;
+    runFilterRow->addWidget(m_runIdFilter, 1);
+    runFilterRow->addWidget(m_runStatusBox);
+    runLayout->addLayout(runsHead);
+    runLayout->addLayout(runFilterRow);
     runLayout->addWidget(m_runView, 1);
     auto *history = new RunHistoryChart(runBox);
     history->setRuns(m_runs);
@@ -164,11 +213,55 @@ BrowserPanel::BrowserPanel(QWidget *parent)
         m_runNote->setText(error.userMessage());
         m_runNote->setVisible(true);
     });
+    connect(m_runIdFilter, &QLineEdit::textChanged, m_runFilter, &RunListModelFilter::setIdText);
+    connect(m_runStatusBox, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_runStatusBox->currentData().toInt();
+        m_runFilter->setStatus(status < 0 ? std::nullopt : std::optional(RunStatus(status)));
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_runFilter, signal, this, &BrowserPanel::updateRunCount);
+    connect(m_runFilter, &QAbstractItemModel::modelReset, this, &BrowserPanel::updateRunCount);
+    connect(m_runFilter, &QAbstractItemModel::layoutChanged, this, &BrowserPanel::updateRunCount);
+    // A pipeline with a run under way: its list refreshes by itself (new runs, ends, statuses).
+    m_runsRefresh->setInterval(kRunsRefreshMs);
+    connect(m_runsRefresh, &QTimer::timeout, this, [this] {
+        if (m_runs->hasUnfinishedRuns() && !m_runs->isLoading() && isVisible())
+            m_runs->reload();
+    });
+    m_runsRefresh->start();
+    updateRunCount();
+}
+
+QString BrowserPanel::runCountText() const
+{
+    return m_runCount->text();
+}
+
+void BrowserPanel::updateRunCount()
+{
+    m_runCount->setText(m_runs->pipelineId().isEmpty() ? QString() : m_runFilter->countText());
+}
+
+void BrowserPanel::copyCurrentRunId() const
+{
+    const QModelIndex current = m_runView->currentIndex();
+    if (current.isValid())
+        QApplication::clipboard()->setText(current.data(RunListModel::RunIdRole).toString());
+}
+
+void BrowserPanel::updateRunProgress(const QString &profile, const QString &runId,
+                                     const RunProgress &progress)
+{
+    updateRunStatus(profile, runId, progress.status, progress.statusText);
+    if (profile == currentProfile())
+        m_runs->updateProgress(runId, progress);
 }
 
 BrowserPanel::~BrowserPanel()
 {
-    // The models cancel their loads when deleted, after the labels their signals update.
+    // The models cancel their loads and clear themselves when deleted, after the labels their
+    // signals update: nothing of this panel may hear of it.
+    m_runFilter->disconnect(this);
     disconnect(m_pipelines, nullptr, this, nullptr);
     disconnect(m_runs, nullptr, this, nullptr);
 }

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QTimer;
 class QTreeView;
 
 namespace fw {
@@ -17,6 +18,8 @@ class ApiClient;
 class PipelineFilterModel;
 class PipelineListModel;
 class RunListModel;
+class RunListModelFilter;
+struct RunProgress;
 } // namespace fw
 
 namespace fw::ui {
@@ -25,13 +28,17 @@ class StatusColumnProxy;
 
 /// The browser side panel: the connection, its pipelines (every page, filter by name and last
 /// status) and the selected pipeline's runs (paged as the user scrolls, or the runs Flowwatch
-/// knows when the server has no runs list). Activating a run asks to open it.
+/// knows when the server has no runs list), with their count, a filter by status and id, ids
+/// elided in the middle and copied from the context menu, and a refresh every
+/// kRunsRefreshMs while a listed run is not final. Activating a run asks to open it.
 class BrowserPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BrowserPanel)
 
 public:
+    static constexpr int kRunsRefreshMs = 15'000;
+
     explicit BrowserPanel(QWidget *parent = nullptr);
     ~BrowserPanel() override;
 
@@ -45,6 +52,16 @@ public:
     void addKnownRun(const QString &profile, const RunInfo &run);
     void updateRunStatus(const QString &profile, const QString &runId, RunStatus status,
                          const QString &raw);
+    /// A watcher's poll of a run: status, processed and failed rows in the runs list.
+    void updateRunProgress(const QString &profile, const QString &runId,
+                           const RunProgress &progress);
+    RunListModelFilter *runFilter() const { return m_runFilter; }
+    /// "12 runs" / "3 of 12 runs".
+    QString runCountText() const;
+    QLineEdit *runIdFilter() const { return m_runIdFilter; }
+    QComboBox *runStatusFilter() const { return m_runStatusBox; }
+    /// Copies the current run's id to the clipboard (the context menu's "Copy run id").
+    void copyCurrentRunId() const;
 
     QString currentPipelineId() const;
     QString pipelineName(const QString &pipelineId) const;
@@ -66,6 +83,7 @@ private:
     void onPipelineChanged();
     void updatePipelineNote();
     void addKnownRunsOfPipeline();
+    void updateRunCount();
 
     QComboBox *m_profileBox = nullptr;
     QLineEdit *m_filter = nullptr;
@@ -79,6 +97,11 @@ private:
     StatusColumnProxy *m_pipelineStatus = nullptr;
     PipelineFilterModel *m_filterModel = nullptr;
     RunListModel *m_runs = nullptr;
+    RunListModelFilter *m_runFilter = nullptr;
+    QLineEdit *m_runIdFilter = nullptr;
+    QComboBox *m_runStatusBox = nullptr;
+    QLabel *m_runCount = nullptr;
+    QTimer *m_runsRefresh = nullptr;
     StatusColumnProxy *m_runStatus = nullptr;
     QString m_problem;
     QHash<QString, QList<RunInfo>> m_known; ///< per profile

@@ -114,8 +114,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
             [this](const RunRef &run, const RunProgress &progress) {
                 if (RunTab *tab = tabOf(run))
                     tab->showProgress(progress, m_watches->stallText(run));
-                m_browser->updateRunStatus(run.connection, run.runId, progress.status,
-                                           progress.statusText);
+                m_browser->updateRunProgress(run.connection, run.runId, progress);
                 updateStatusBar();
             });
     connect(m_watches, &WatchController::connectionProblem, this,

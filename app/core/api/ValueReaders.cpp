@@ -56,7 +56,12 @@ RunInfo readRunInfo(JsonReader &reader)
     run.resumeFromRow = metadata.nullableInt("resumeFromRow"_L1);
     run.resumable = metadata.nullableBool("resumable"_L1);
     run.startedAt = reader.optionalDateTime("startedAt"_L1);
-    run.finishedAt = reader.optionalDateTime("finishedAt"_L1);
+    // The end time's name is not documented: completedAt is the likely one.
+    run.finishedAt = reader.optionalDateTime("completedAt"_L1);
+    if (!run.finishedAt.isValid())
+        run.finishedAt = reader.optionalDateTime("finishedAt"_L1);
+    if (!run.finishedAt.isValid())
+        run.finishedAt = reader.optionalDateTime("endedAt"_L1);
     run.log = readObjects<LogEntry>(reader, reader.optionalArray("log"_L1), "log"_L1,
                                     reader.problem(), readLogEntry);
     return run;

@@ -38,13 +38,13 @@ namespace {
 
 constexpr int kPartitions = 10'000;
 constexpr int kLogEntries = 5'000;
-constexpr int kChangedPerPoll = kPartitions / 20; // 5 %
 constexpr int kNewLogPerPoll = 20;
 
 /// A run's state that the bench moves forward poll by poll, rendered to the server's JSON.
 struct FakeRun
 {
-    std::vector<int> progress = std::vector<int>(kPartitions, 0);
+    int partitions = kPartitions;
+    std::vector<int> progress = std::vector<int>(std::size_t(partitions), 0);
     int logCount = kLogEntries;
     int poll = 0;
     qint64 durationMs = 1000;
@@ -52,9 +52,10 @@ struct FakeRun
     void advance()
     {
         // A contiguous window of running partitions moves, as partitions run in parallel slots.
-        const int start = (poll * kChangedPerPoll) % kPartitions;
-        for (int i = 0; i < kChangedPerPoll; ++i) {
-            int &p = progress[std::size_t((start + i) % kPartitions)];
+        const int changed = partitions / 20; // 5 %
+        const int start = (poll * changed) % partitions;
+        for (int i = 0; i < changed; ++i) {
+            int &p = progress[std::size_t((start + i) % partitions)];
             p = p >= 100 ? 0 : p + 7;
         }
         logCount += kNewLogPerPoll;
@@ -70,7 +71,7 @@ struct FakeRun
         QJsonArray parts;
         qint64 processed = 0;
         int completed = 0;
-        for (int i = 0; i < kPartitions; ++i) {
+        for (int i = 0; i < partitions; ++i) {
             const int p = progress[std::size_t(i)];
             QJsonObject o {{u"index"_s, i}};
             if (p >= 100) {
@@ -98,13 +99,13 @@ struct FakeRun
                 {u"timestamp"_s, t0.addMSecs(qint64(i) * 250).toString(Qt::ISODateWithMs)}});
         }
         QJsonObject root {{u"status"_s, u"running"_s},
-                          {u"totalRows"_s, qint64(kPartitions) * 1200},
+                          {u"totalRows"_s, qint64(partitions) * 1200},
                           {u"processedRows"_s, processed},
                           {u"rowsIn"_s, QJsonValue::Null},
                           {u"rowsOut"_s, QJsonValue::Null},
                           {u"failedRows"_s, 12},
                           {u"skippedRows"_s, 3},
-                          {u"partitions"_s, kPartitions},
+                          {u"partitions"_s, partitions},
                           {u"completedPartitions"_s, completed},
                           {u"partitionDetails"_s, parts},
                           {u"validationErrors"_s, QJsonArray()},
@@ -202,8 +203,9 @@ struct PageTiming
     std::vector<double> paint; ///< the repaint that follows (heat map, charts, log)
 };
 
-/// The whole run page on screen (offscreen platform, 1280×800), fed the changing polls.
-PageTiming measurePage(int iterations)
+/// The whole run page on screen (offscreen platform, 1280×800), fed the changing polls of a run
+/// with `partitions` partitions.
+PageTiming measurePage(int iterations, int partitions)
 {
     fw::ConnectionConfig config;
     config.server = QUrl(u"http://127.0.0.1:9"_s); // never polled: the bench feeds the page
@@ -215,6 +217,8 @@ PageTiming measurePage(int iterations)
     QCoreApplication::processEvents();
 
     FakeRun run;
+    run.partitions = partitions;
+    run.progress.assign(std::size_t(partitions), 0);
     fw::ProgressDecoder decoder;
     QDateTime at(QDate(2026, 3, 30), QTime(10, 0), Qt::UTC);
     auto decode = [&decoder](const QByteArray &body) {
@@ -287,8 +291,12 @@ int main(int argc, char **argv)
     print("poll_body_kb", double(body.size()) / 1024.0, "KiB");
     print("poll_qjsondocument_ms", median(json), "ms");
 
-    const PageTiming page = measurePage(iterations);
+    const PageTiming page = measurePage(iterations, kPartitions);
     print("poll_page_update_ms", median(page.update), "ms");
     print("poll_page_paint_ms", median(page.paint), "ms");
+    // 1,000 partitions: the stage timeline draws them as a summary lane, the heat map in full.
+    const PageTiming thousand = measurePage(iterations, 1'000);
+    print("poll_page_update_1000_ms", median(thousand.update), "ms");
+    print("poll_page_paint_1000_ms", median(thousand.paint), "ms");
     return 0;
 }

@@ -12,8 +12,8 @@ namespace fw {
 
 /// What the browser's cursor-paginated lists share: their rows, merged page by page by id, and
 /// the cursor to follow. `T` has an `id` and operator==. The model around it announces the
-/// changes (dataChanged for the rows merge() reports, begin/endInsertRows around append(),
-/// begin/endRemoveRows around removeRows()).
+/// changes (dataChanged for the rows merge() reports, begin/endInsertRows around append() and
+/// prepend(), begin/endRemoveRows around removeRows()).
 template<typename T> class PagedRows final
 {
 public:
@@ -88,6 +88,7 @@ public:
         return merged;
     }
     void append(const QList<T> &fresh) { m_rows.append(fresh); }
+    void prepend(const QList<T> &fresh) { m_rows = fresh + m_rows; }
 
     /// Contiguous blocks [first, last] of rows this load did not see, last block first, so that
     /// removing them one after another keeps the others' rows valid.

@@ -3,7 +3,10 @@
 #include "BrowserFormat.h"
 #include "core/api/ApiClient.h"
 #include "core/api/RunsRequest.h"
+#include "core/models/run/RunFormat.h"
 #include "core/text/DisplayText.h"
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +63,7 @@ void RunListModel::reload()
     if (m_unavailable)
         return; // the known runs are all there is
     m_paged.restart();
+    m_reloading = true;
     fetchMore({});
 }
 
@@ -107,11 +111,25 @@ void RunListModel::onPageFinished()
 
 void RunListModel::mergePage(const Page<RunInfo> &page)
 {
-    const PagedRows<RunInfo>::Merged merged = m_paged.merge(page);
+    const bool reloading = std::exchange(m_reloading, false);
+    // An end time derived from a watcher's last poll stays until the server lists one.
+    Page<RunInfo> known = page;
+    for (RunInfo &run : known.items) {
+        if (const int row = rowOf(run.id); row >= 0 && !run.finishedAt.isValid())
+            run.finishedAt = m_paged.rows().at(row).finishedAt;
+    }
+    const PagedRows<RunInfo>::Merged merged = m_paged.merge(known);
     for (const int row : merged.changedRows)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (merged.fresh.isEmpty())
         return;
+    if (reloading && m_paged.size() > 0) {
+        // The first page again: runs started since go to the top, newest first.
+        beginInsertRows({}, 0, int(merged.fresh.size()) - 1);
+        m_paged.prepend(merged.fresh);
+        endInsertRows();
+        return;
+    }
     const int first = m_paged.size();
     beginInsertRows({}, first, first + int(merged.fresh.size()) - 1);
     m_paged.append(merged.fresh);
@@ -163,6 +181,47 @@ void RunListModel::updateStatus(const QString &runId, RunStatus status, const QS
     Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn), kStatusRoles);
 }
 
+void RunListModel::updateProgress(const QString &runId, const RunProgress &progress)
+{
+    const int row = rowOf(runId);
+    if (row < 0)
+        return;
+    RunInfo &run = m_paged.rows()[row];
+    Counts &counts = m_counts[runId];
+    const Counts before = counts;
+    const RunInfo old = run;
+    counts.processed = progress.processedRows;
+    counts.failed = progress.failedRows;
+    counts.durationMs = progress.durationMs;
+    if (run.status != progress.status || run.statusText != progress.statusText) {
+        run.status = progress.status;
+        run.statusText = progress.statusText;
+    }
+    if (isTerminal(progress.status) && !run.finishedAt.isValid() && run.startedAt.isValid()
+        && progress.durationMs > 0)
+        run.finishedAt = run.startedAt.addMSecs(progress.durationMs);
+    if (!(old == run) || before.processed != counts.processed || before.failed != counts.failed
+        || before.durationMs != counts.durationMs)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool RunListModel::hasUnfinishedRuns() const
+{
+    return std::any_of(m_paged.rows().cbegin(), m_paged.rows().cend(),
+                       [](const RunInfo &run) { return !isTerminal(run.status); });
+}
+
+qint64 RunListModel::durationMs(const RunInfo &run, const QDateTime &now)
+{
+    if (!run.startedAt.isValid())
+        return -1;
+    if (run.finishedAt.isValid())
+        return std::max<qint64>(0, run.startedAt.msecsTo(run.finishedAt));
+    if (isTerminal(run.status) || !now.isValid())
+        return -1;
+    return std::max<qint64>(0, run.startedAt.msecsTo(now));
+}
+
 int RunListModel::rowOf(const QString &runId) const
 {
     return m_paged.rowOf(runId);
@@ -196,6 +255,21 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return run.startedAt;
     case FinishedAtRole:
         return run.finishedAt;
+    case DurationRole: {
+        qint64 ms = durationMs(run);
+        if (ms < 0)
+            ms = m_counts.value(run.id).durationMs;
+        return ms >= 0 ? QVariant(ms) : QVariant();
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == RunColumn)
+            return visibleText(run.id);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ProcessedColumn || index.column() == FailedColumn
+            || index.column() == DurationColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case RunColumn:
@@ -206,6 +280,18 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             return browser::formatTime(run.startedAt);
         case FinishedColumn:
             return browser::formatTime(run.finishedAt);
+        case DurationColumn: {
+            const QVariant ms = data(index, DurationRole);
+            return ms.isValid() ? RunFormat::duration(ms.toLongLong()) : QString();
+        }
+        case ProcessedColumn: {
+            const qint64 n = m_counts.value(run.id).processed;
+            return n >= 0 ? QLocale().toString(n) : QString();
+        }
+        case FailedColumn: {
+            const qint64 n = m_counts.value(run.id).failed;
+            return n >= 0 ? QLocale().toString(n) : QString();
+        }
         case StrategyColumn:
             return visibleText(run.loadStrategy, 40);
         case RetryOfColumn:
@@ -223,6 +309,12 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             return run.startedAt;
         case FinishedColumn:
             return run.finishedAt;
+        case DurationColumn:
+            return data(index, DurationRole);
+        case ProcessedColumn:
+            return m_counts.value(run.id).processed;
+        case FailedColumn:
+            return m_counts.value(run.id).failed;
         case StrategyColumn:
             return run.loadStrategy;
         case RetryOfColumn:
@@ -248,6 +340,12 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
         return u"Started"_s;
     case FinishedColumn:
         return u"Finished"_s;
+    case DurationColumn:
+        return u"Duration"_s;
+    case ProcessedColumn:
+        return u"Processed"_s;
+    case FailedColumn:
+        return u"Failed rows"_s;
     case StrategyColumn:
         return u"Load"_s;
     case RetryOfColumn:

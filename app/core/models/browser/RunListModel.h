@@ -3,6 +3,7 @@
 #include "PagedRows.h"
 #include "core/api/ApiError.h"
 #include "core/api/RunInfo.h"
+#include "core/api/RunProgress.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -28,6 +29,9 @@ public:
         StatusColumn,
         StartedColumn,
         FinishedColumn,
+        DurationColumn,
+        ProcessedColumn,
+        FailedColumn,
         StrategyColumn,
         RetryOfColumn,
         ColumnCount
@@ -41,6 +45,7 @@ public:
         StartedAtRole, ///< QDateTime (UTC)
         FinishedAtRole, ///< QDateTime (UTC)
         SortRole, ///< raw value of the column
+        DurationRole, ///< qint64 ms, or an invalid QVariant when unknown
     };
     Q_ENUM(Role)
 
@@ -61,6 +66,12 @@ public:
     void addKnownRun(const RunInfo &run);
     /// A watcher saw a new status for `runId`: updates that row only.
     void updateStatus(const QString &runId, RunStatus status, const QString &rawText);
+    /// A watcher polled `runId`: status, processed and failed rows, and the end of a final run.
+    void updateProgress(const QString &runId, const RunProgress &progress);
+    /// Whether a listed run is not final yet (the list is worth refreshing).
+    bool hasUnfinishedRuns() const;
+    /// How long a run took (or has run so far, from `now`); -1 when unknown.
+    static qint64 durationMs(const RunInfo &run, const QDateTime &now = {});
 
     /// True after the server answered 404 on the runs list.
     bool isListingUnavailable() const { return m_unavailable; }
@@ -91,6 +102,14 @@ private:
     QString m_pipelineId;
     QPointer<RunsRequest> m_request;
     PagedRows<RunInfo> m_paged;
+    struct Counts
+    {
+        qint64 processed = -1;
+        qint64 failed = -1;
+        qint64 durationMs = -1;
+    };
+    QHash<QString, Counts> m_counts; ///< by run id, from watchers' progress
+    bool m_reloading = false; ///< the first page is fetched again: new runs go to the top
     ApiError m_lastError;
     int m_pageSize = 50;
     bool m_unavailable = false;

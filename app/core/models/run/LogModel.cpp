@@ -188,7 +188,7 @@ void LogModel::setTimeZone(const QTimeZone &zone)
 QString LogModel::toText(const LogEntry &entry, const QTimeZone &zone)
 {
     const QString time = entry.timestamp.isValid()
-        ? entry.timestamp.toTimeZone(zone).toString(Qt::ISODate)
+        ? entry.timestamp.toTimeZone(zone).toString(Qt::ISODateWithMs)
         : entry.timestampText;
     QString message = entry.message;
     message.replace(u'\\', u"\\\\"_s).replace(u'\r', u"\\r"_s).replace(u'\n', u"\\n"_s);

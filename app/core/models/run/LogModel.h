@@ -58,8 +58,8 @@ public:
     qint64 sequenceAt(int row) const { return m_firstSequence + row; }
     /// Distinct stages in order of first appearance.
     const QStringList &stages() const { return m_stages; }
-    /// One line per entry: "2026-03-30 10:00:05 +00:00\textract\tmessage" (time in ISO 8601 with
-    /// its offset, message in full with newlines kept escaped as "\n").
+    /// One line per entry: "2026-03-30T10:00:05.250+00:00\textract\tmessage" (time in ISO 8601
+    /// with milliseconds and its offset, message in full with newlines kept escaped as "\n").
     static QString toText(const LogEntry &entry, const QTimeZone &zone);
 
 Q_SIGNALS:

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace fw {
@@ -20,7 +22,8 @@ const QList<int> kChangedRoles = {Qt::DisplayRole,
                                   PartitionModel::ProgressRole,
                                   PartitionModel::RawProgressRole,
                                   PartitionModel::OutOfRangeRole,
-                                  PartitionModel::OutOfRangeReasonRole};
+                                  PartitionModel::OutOfRangeReasonRole,
+                                  PartitionModel::SortRole};
 
 QString statusWord(const PartitionDetail &p)
 {
@@ -75,7 +78,7 @@ QString PartitionModel::tooltip(const PartitionDetail &p)
     if (odd)
         text += u'\n'
             + tr("⚠ Out of range: %1 (drawn as %2 %)")
-                  .arg(reason, locale.toString(drawn * 100.0, 'f', 0));
+                  .arg(reason, percentText(drawn, locale).chopped(2));
     return text;
 }
 
@@ -100,8 +103,7 @@ QVariant PartitionModel::data(const QModelIndex &index, int role) const
             if (!p.progress && p.status != PartitionStatus::Completed
                 && p.status != PartitionStatus::Running)
                 return odd ? u"⚠"_s : QString();
-            return QString(locale.toString(v * 100.0, 'f', 0) + u" %"_s
-                           + (odd ? u" ⚠"_s : QString()));
+            return QString(percentText(v, locale) + (odd ? u" ⚠"_s : QString()));
         }
         default:
             return {};
@@ -134,6 +136,19 @@ QVariant PartitionModel::data(const QModelIndex &index, int role) const
         drawnProgress(p, nullptr, &reason);
         return reason;
     }
+    case SortRole:
+        switch (index.column()) {
+        case Index:
+            return p.index;
+        case Status:
+            return statusWord(p);
+        case Rows:
+            return p.rows;
+        case Progress:
+            return drawnProgress(p);
+        default:
+            return {};
+        }
     default:
         return {};
     }
@@ -211,6 +226,41 @@ void PartitionModel::resetTo(const QList<PartitionDetail> &partitions)
     beginResetModel();
     m_rows = partitions;
     endResetModel();
+}
+
+QString PartitionModel::percentText(double fraction, const QLocale &locale)
+{
+    // Floored with a little slack for binary fractions (0.29 * 100 is 28.999…).
+    const double percent = std::floor(fraction * 100.0 + 1e-9);
+    return locale.toString(std::isfinite(percent) ? percent : 0.0, 'f', 0) + u" %"_s;
+}
+
+QList<PartitionModel::Category> PartitionModel::categories() const
+{
+    QList<Category> known = {{PartitionStatus::Running, {}, 0},
+                             {PartitionStatus::Completed, {}, 0},
+                             {PartitionStatus::Failed, {}, 0},
+                             {PartitionStatus::Pending, {}, 0}};
+    QList<Category> other;
+    for (const PartitionDetail &p : m_rows) {
+        if (p.status != PartitionStatus::Unknown) {
+            for (Category &c : known) {
+                if (c.status == p.status)
+                    ++c.count;
+            }
+            continue;
+        }
+        const QString raw = p.statusText.trimmed().toLower();
+        auto it = std::find_if(other.begin(), other.end(),
+                               [&raw](const Category &c) { return c.rawText == raw; });
+        if (it == other.end())
+            other.append({PartitionStatus::Unknown, raw, 1});
+        else
+            ++it->count;
+    }
+    std::stable_sort(other.begin(), other.end(),
+                     [](const Category &a, const Category &b) { return a.count > b.count; });
+    return known + other;
 }
 
 QList<int> PartitionModel::statusCounts() const

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QLocale>
 
 namespace fw {
 
@@ -29,6 +30,7 @@ public:
         RawProgressRole, ///< the server's progress value, or an invalid QVariant when absent
         OutOfRangeRole, ///< bool: some value of the row was out of range (flagged, not hidden)
         OutOfRangeReasonRole, ///< QString why
+        SortRole, ///< the column's raw value, for sorting (index, status word, rows, progress)
     };
     Q_ENUM(Role)
 
@@ -49,6 +51,18 @@ public:
     const PartitionDetail &partitionAt(int row) const { return m_rows.at(row); }
     /// Counts by status (pending, running, completed, failed, unknown), for legends.
     QList<int> statusCounts() const;
+    /// A legend category: a known status, or one raw status the app does not know ("paused",
+    /// "skipped", "" …), each counted on its own.
+    struct Category
+    {
+        PartitionStatus status = PartitionStatus::Unknown;
+        QString rawText; ///< for Unknown: the raw status, lower case ("" when none was sent)
+        int count = 0;
+    };
+    /// Running, completed, failed, pending (always), then each unknown raw status seen, by count.
+    QList<Category> categories() const;
+    /// A progress percentage as shown: floored, so 99.9 % reads "99 %", never "100 %".
+    static QString percentText(double fraction, const QLocale &locale = {});
 
     /// The drawn fraction of a partition, and whether it is flagged.
     static double drawnProgress(const PartitionDetail &p, bool *outOfRange = nullptr,

@@ -4,6 +4,9 @@
 #include "core/text/DisplayText.h"
 
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +16,57 @@ RunSummary::RunSummary(QObject *parent)
     : QObject(parent)
 { }
 
-void RunSummary::update(const RunProgress &progress, const ThroughputSeries *throughput)
+namespace {
+QString wallClock(const QDateTime &at, qint64 seconds)
+{
+    const QDateTime when = at.addSecs(seconds).toLocalTime();
+    const QLocale locale;
+    const QString time = locale.toString(when.time(), QLocale::ShortFormat);
+    if (when.date() == at.toLocalTime().date())
+        return time;
+    return locale.toString(when.date(), QLocale::ShortFormat) + u' ' + time;
+}
+} // namespace
+
+std::optional<qint64> RunSummary::parseEta(const QString &eta, bool *coarse)
+{
+    static const QRegularExpression part(uR"(^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    QString rest = eta;
+    if (rest.trimmed().isEmpty())
+        return std::nullopt;
+    double seconds = 0.0;
+    bool big = false;
+    while (!rest.trimmed().isEmpty()) {
+        const QRegularExpressionMatch m = part.match(rest);
+        if (!m.hasMatch() || m.capturedLength() == 0)
+            return std::nullopt;
+        const double value = m.captured(1).toDouble();
+        const QString unit = m.captured(2).toLower();
+        double scale = 0.0;
+        if (unit.isEmpty() || unit == u"s" || unit.startsWith(u"sec"))
+            scale = 1.0;
+        else if (unit == u"m" || unit.startsWith(u"min"))
+            scale = 60.0;
+        else if (unit == u"h" || unit.startsWith(u"hour") || unit == u"hr" || unit == u"hrs")
+            scale = 3600.0;
+        else if (unit == u"d" || unit.startsWith(u"day"))
+            scale = 86400.0;
+        else
+            return std::nullopt;
+        big = big || scale >= 3600.0;
+        seconds += value * scale;
+        rest = rest.mid(m.capturedLength());
+    }
+    if (!std::isfinite(seconds) || seconds > 365.0 * 86400.0)
+        return std::nullopt;
+    if (coarse)
+        *coarse = big;
+    return qint64(std::llround(seconds));
+}
+
+void RunSummary::update(const RunProgress &progress, const ThroughputSeries *throughput,
+                        const QDateTime &at)
 {
     const bool statusMoved = !m_hasData || progress.status != m_progress.status
         || progress.statusText != m_progress.statusText;
@@ -32,16 +85,34 @@ void RunSummary::update(const RunProgress &progress, const ThroughputSeries *thr
     m_progress.loadStrategy = progress.loadStrategy;
     m_hasData = true;
 
+    const QDateTime now = at.isValid() ? at : QDateTime::currentDateTimeUtc();
     m_etaEstimated = false;
+    m_etaToolTip.clear();
+    bool coarse = false;
+    const qint64 server
+        = progress.eta.isEmpty() ? -1 : parseEta(progress.eta, &coarse).value_or(-1);
+    const qint64 estimate = throughput
+        ? throughput->estimateSeconds(progress.totalRows - progress.processedRows).value_or(-1)
+        : -1;
+    const QString serverText = visibleText(progress.eta, 40);
     if (isTerminal(progress.status)) {
         m_etaText = u"—"_s;
-    } else if (!progress.eta.isEmpty()) {
-        m_etaText = visibleText(progress.eta, 40);
-    } else if (const auto seconds = throughput
-                   ? throughput->estimateSeconds(progress.totalRows - progress.processedRows)
-                   : std::nullopt) {
-        m_etaText = tr("≈ %1 (estimated)").arg(RunFormat::duration(*seconds * 1000));
+    } else if (estimate >= 0 && (progress.eta.isEmpty() || coarse || server < 0)) {
+        m_etaText = tr("≈ %1 · about %2 (Flowwatch's estimate)")
+                        .arg(RunFormat::duration(estimate * 1000), wallClock(now, estimate));
         m_etaEstimated = true;
+        m_etaToolTip = progress.eta.isEmpty()
+            ? tr("The server sent no ETA; Flowwatch estimated it from the recent rate of "
+                 "processed rows.")
+            : tr("The server's ETA (%1) is coarse; Flowwatch estimated this from the recent "
+                 "rate of processed rows.")
+                  .arg(serverText);
+    } else if (server >= 0) {
+        m_etaText = tr("%1 · about %2").arg(serverText, wallClock(now, server));
+        m_etaToolTip = tr("The server's ETA, and the time it implies.");
+    } else if (!progress.eta.isEmpty()) {
+        m_etaText = serverText;
+        m_etaToolTip = tr("The server's ETA, as sent.");
     } else {
         m_etaText = u"—"_s;
     }

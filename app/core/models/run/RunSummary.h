@@ -23,8 +23,10 @@ class RunSummary final : public QObject
 public:
     explicit RunSummary(QObject *parent = nullptr);
 
-    /// Takes one poll; `throughput` (optional) gives the estimate when the server's eta is null.
-    void update(const RunProgress &progress, const ThroughputSeries *throughput = nullptr);
+    /// Takes one poll received at `at` (the wall clock's now when invalid); `throughput`
+    /// (optional) gives Flowwatch's estimate when the server's eta is null or coarse.
+    void update(const RunProgress &progress, const ThroughputSeries *throughput = nullptr,
+                const QDateTime &at = {});
 
     bool hasData() const { return m_hasData; }
     const RunProgress &progress() const { return m_progress; }
@@ -42,9 +44,17 @@ public:
     RunFormat::Fraction overall() const;
     /// "2 of 4" (+ " ⚠" when completed > total or negative).
     QString partitionsText() const;
-    /// The server's ETA as sent, or "≈ 3 min 10 s (estimated)", or "—".
+    /// The server's ETA as sent and the wall-clock time it implies ("2m · about 14:32"); when
+    /// the server sends none, or a coarse one ("1.2h", "2d"), Flowwatch's estimate from the
+    /// processed-rows rate, marked as such ("≈ 3 min 10 s · about 14:35 (Flowwatch's
+    /// estimate)"); "—" when neither is known or the run is final.
     QString etaText() const { return m_etaText; }
     bool isEtaEstimated() const { return m_etaEstimated; }
+    /// Explains the ETA (whose it is, the server's value when Flowwatch estimated).
+    QString etaToolTip() const { return m_etaToolTip; }
+    /// A server ETA in seconds: "45s", "3m", "1.2h", "2d", "90" (seconds), "1h 30m"; nullopt
+    /// when unreadable. `coarse` tells whether its unit is an hour or more.
+    static std::optional<qint64> parseEta(const QString &eta, bool *coarse = nullptr);
     QString elapsedText() const;
     QString loadStrategyText() const;
     /// Out-of-range counters described for a tooltip/marker; empty when everything is sane.
@@ -58,6 +68,7 @@ private:
     RunProgress m_progress;
     bool m_hasData = false;
     QString m_etaText;
+    QString m_etaToolTip;
     bool m_etaEstimated = false;
 };
 
