@@ -457,6 +457,29 @@
     </message>
 </context>
 <context>
+    <name>fw::PartitionDetails</name>
+    <message>
+        <source>First seen running: %1</source>
+        <translation>Zuerst laufend gesehen: %1</translation>
+    </message>
+    <message>
+        <source>First seen running: never (not running when polled)</source>
+        <translation>Zuerst laufend gesehen: nie (lief bei keiner Abfrage)</translation>
+    </message>
+    <message>
+        <source>Seen finished: %1</source>
+        <translation>Beendet gesehen: %1</translation>
+    </message>
+    <message>
+        <source>No log lines name this partition.</source>
+        <translation>Keine Protokollzeile nennt diese Partition.</translation>
+    </message>
+    <message>
+        <source>Log (%1):</source>
+        <translation>Protokoll (%1):</translation>
+    </message>
+</context>
+<context>
     <name>fw::PartitionModel</name>
     <message>
         <source>negative row count reported</source>
@@ -755,6 +778,63 @@ Zeilen: %3</translation>
     </message>
 </context>
 <context>
+    <name>fw::RunListModel</name>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>Failed rows</source>
+        <translation>Fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Retry of</source>
+        <translation>Wiederholung von</translation>
+    </message>
+</context>
+<context>
+    <name>fw::RunListModelFilter</name>
+    <message>
+        <source>1 run</source>
+        <translation>1 Lauf</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 Läufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln runs</source>
+        <translation>
+            <numerusform>%1 von %Ln Lauf</numerusform>
+            <numerusform>%1 von %Ln Läufen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fw::RunLocator</name>
     <message>
         <source>Enter a run id such as run_001, or paste the run&apos;s address from the KaireonAI web app.</source>
@@ -811,10 +891,6 @@ Zeilen: %3</translation>
 <context>
     <name>fw::RunSummary</name>
     <message>
-        <source>≈ %1 (estimated)</source>
-        <translation>≈ %1 (geschätzt)</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -833,6 +909,30 @@ Zeilen: %3</translation>
     <message>
         <source>Negative elapsed time reported</source>
         <translation>Negative Laufzeit gemeldet</translation>
+    </message>
+    <message>
+        <source>≈ %1 · about %2 (Flowwatch&apos;s estimate)</source>
+        <translation>≈ %1 · etwa %2 (Schätzung von Flowwatch)</translation>
+    </message>
+    <message>
+        <source>The server sent no ETA; Flowwatch estimated it from the recent rate of processed rows.</source>
+        <translation>Der Server hat keine Restzeit gesendet; Flowwatch hat sie aus der jüngsten Rate verarbeiteter Zeilen geschätzt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ETA (%1) is coarse; Flowwatch estimated this from the recent rate of processed rows.</source>
+        <translation>Die Restzeit des Servers (%1) ist grob; Flowwatch hat diese aus der jüngsten Rate verarbeiteter Zeilen geschätzt.</translation>
+    </message>
+    <message>
+        <source>%1 · about %2</source>
+        <translation>%1 · etwa %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ETA, and the time it implies.</source>
+        <translation>Die Restzeit des Servers und die Uhrzeit, die sich daraus ergibt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ETA, as sent.</source>
+        <translation>Die Restzeit des Servers, wie gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1476,81 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
     </message>
 </context>
 <context>
+    <name>fw::ui::BrowserPanel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Filter pipelines (Ctrl+F)</source>
+        <translation>Pipelines filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter pipelines</source>
+        <translation>Pipelines filtern</translation>
+    </message>
+    <message>
+        <source>Last run status</source>
+        <translation>Status des letzten Laufs</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nie gelaufen</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>Runs of the selected pipeline</source>
+        <translation>Läufe der gewählten Pipeline</translation>
+    </message>
+    <message>
+        <source>Copy run id</source>
+        <translation>Lauf-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Filter runs by id</source>
+        <translation>Läufe nach ID filtern</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Laufstatus</translation>
+    </message>
+    <message>
+        <source>Run count</source>
+        <translation>Anzahl der Läufe</translation>
+    </message>
+    <message>
+        <source>Runs — Enter or double-click opens a run</source>
+        <translation>Läufe — Eingabetaste oder Doppelklick öffnet einen Lauf</translation>
+    </message>
+    <message>
+        <source>This server has no runs list, so only the runs Flowwatch knows are shown: the last run, runs you opened and runs your retries created. Open any other run by id with Ctrl+O.</source>
+        <translation>Dieser Server hat keine Liste der Läufe; gezeigt werden nur die Läufe, die Flowwatch kennt: der letzte Lauf, von Ihnen geöffnete Läufe und von Ihren Wiederholungen angelegte Läufe. Jeden anderen Lauf öffnen Sie per ID mit Strg+O.</translation>
+    </message>
+    <message>
+        <source>  [PRODUCTION]</source>
+        <translation>  [PRODUKTION]</translation>
+    </message>
+    <message>
+        <source>  (this session)</source>
+        <translation>  (diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>No connection — add one in File → Connections…</source>
+        <translation>Keine Verbindung — legen Sie eine unter Datei → Verbindungen… an</translation>
+    </message>
+    <message>
+        <source>Loading pipelines… %1 so far</source>
+        <translation>Pipelines werden geladen… bisher %1</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::DesktopNotifier</name>
     <message>
         <source>Open run</source>
@@ -1558,6 +1733,22 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
+    <message>
+        <source>Counted from the first %1 of %2 errors — load all (Ctrl+L) for every one.</source>
+        <translation>Gezählt aus den ersten %1 von %2 Fehlern — alle laden (Strg+L) für jeden einzelnen.</translation>
+    </message>
+    <message>
+        <source>Counted from the %1 of %2 errors loaded so far…</source>
+        <translation>Gezählt aus den %1 von %2 bisher geladenen Fehlern…</translation>
+    </message>
+    <message>
+        <source>Counted from the %1 errors loaded so far…</source>
+        <translation>Gezählt aus den %1 bisher geladenen Fehlern…</translation>
+    </message>
+    <message>
+        <source>Counted from the %1 errors loaded (the load did not finish).</source>
+        <translation>Gezählt aus den %1 geladenen Fehlern (das Laden wurde nicht abgeschlossen).</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::ErrorsPreview</name>
@@ -1691,10 +1882,6 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
         <translation>Protokoll speichern…</translation>
     </message>
     <message>
-        <source>Save every log entry to a text file (Ctrl+S)</source>
-        <translation>Alle Protokolleinträge in eine Textdatei speichern (Strg+S)</translation>
-    </message>
-    <message>
         <source>Log entries</source>
         <translation>Protokolleinträge</translation>
     </message>
@@ -1722,24 +1909,256 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
         <source>Could not save the log to %1: %2. Choose another folder and try again.</source>
         <translation>Das Protokoll konnte nicht nach %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Save the log entries shown to a text file (Ctrl+S)</source>
+        <translation>Die angezeigten Protokolleinträge in eine Textdatei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>The filter shows %1 of %2 entries.</source>
+        <translation>Der Filter zeigt %1 von %2 Einträgen.</translation>
+    </message>
+    <message>
+        <source>Save the %1 shown</source>
+        <translation>Die %1 angezeigten speichern</translation>
+    </message>
+    <message>
+        <source>Save all %1</source>
+        <translation>Alle %1 speichern</translation>
+    </message>
 </context>
 <context>
-    <name>fw::ui::LogTimelineChart</name>
+    <name>fw::ui::MainWindow</name>
     <message>
-        <source>Log timeline</source>
-        <translation>Protokoll-Zeitleiste</translation>
+        <source>Browser</source>
+        <translation>Browser</translation>
     </message>
     <message>
-        <source>Log timeline chart</source>
-        <translation>Diagramm der Protokoll-Zeitleiste</translation>
+        <source> PRODUCTION </source>
+        <translation> PRODUKTION </translation>
     </message>
     <message>
-        <source>Wheel or drag a rectangle to zoom, middle-drag or arrow keys to pan, Ctrl+0 to reset</source>
-        <translation>Mausrad oder Rechteck aufziehen zum Zoomen, mittlere Maustaste ziehen oder Pfeiltasten zum Verschieben, Strg+0 zum Zurücksetzen</translation>
+        <source>Watching</source>
+        <translation>Beobachtung</translation>
     </message>
     <message>
-        <source>… and %1 more here (zoom in to tell them apart)</source>
-        <translation>… und %1 weitere hier (hineinzoomen, um sie zu unterscheiden)</translation>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source> (PRODUCTION)</source>
+        <translation> (PRODUKTION)</translation>
+    </message>
+    <message>
+        <source>The connection “%1” was removed.</source>
+        <translation>Die Verbindung „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source> — PRODUCTION</source>
+        <translation> — PRODUKTION</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>%1 · tenant %2</source>
+        <translation>%1 · Mandant %2</translation>
+    </message>
+    <message>
+        <source>Last update %1</source>
+        <translation>Letzte Aktualisierung %1</translation>
+    </message>
+    <message>
+        <source>No update yet</source>
+        <translation>Noch keine Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Cannot open link</source>
+        <translation>Link kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>This link is for %1 (tenant %2), which has no connection yet.</source>
+        <translation>Dieser Link gilt für %1 (Mandant %2), wofür es noch keine Verbindung gibt.</translation>
+    </message>
+    <message>
+        <source>Add a connection?</source>
+        <translation>Verbindung anlegen?</translation>
+    </message>
+    <message>
+        <source>
+
+Add a connection for it? You will be asked for its API key; the link itself never carries one.</source>
+        <translation>
+
+Eine Verbindung dafür anlegen? Sie werden nach ihrem API-Schlüssel gefragt; der Link selbst enthält nie einen.</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>Run id, pipeline/run, or the run&apos;s address from the KaireonAI web app or a flowwatch:// link:</source>
+        <translation>Lauf-ID, Pipeline/Lauf oder die Adresse des Laufs aus der KaireonAI-Web-App oder ein flowwatch://-Link:</translation>
+    </message>
+    <message>
+        <source>Select the run&apos;s pipeline in the browser first, or paste the run&apos;s full address (it names the pipeline).</source>
+        <translation>Wählen Sie zuerst die Pipeline des Laufs im Browser oder fügen Sie die vollständige Adresse des Laufs ein (sie nennt die Pipeline).</translation>
+    </message>
+    <message>
+        <source>Add a connection first: File → Connections…</source>
+        <translation>Legen Sie zuerst eine Verbindung an: Datei → Verbindungen…</translation>
+    </message>
+    <message>
+        <source>About Flowwatch</source>
+        <translation>Über Flowwatch</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Flowwatch %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop monitor for KaireonAI data-pipeline runs.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Flowwatch %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Desktop-Monitor für Läufe von KaireonAI-Datenpipelines.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Flowwatch keeps watching in the tray. Quit with Ctrl+Q.</source>
+        <translation>Flowwatch beobachtet im Systembereich weiter. Beenden mit Strg+Q.</translation>
+    </message>
+    <message>
+        <source>A retry is still being sent</source>
+        <translation>Eine Wiederholung wird noch gesendet</translation>
+    </message>
+    <message>
+        <source>A retry has not been confirmed by the server yet. If you quit now, you will not know whether it was accepted: check the run&apos;s list on the server afterwards.
+
+Quit anyway?</source>
+        <translation>Der Server hat eine Wiederholung noch nicht bestätigt. Wenn Sie jetzt beenden, wissen Sie nicht, ob sie angenommen wurde: Prüfen Sie danach die Läufe auf dem Server.
+
+Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>&amp;System appearance</source>
+        <translation>&amp;System-Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Light appearance</source>
+        <translation>&amp;Helle Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Dark appearance</source>
+        <translation>&amp;Dunkle Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching in the tray when closed</source>
+        <translation>Beim Schließen im &amp;Systembereich weiter beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Export errors…</source>
+        <translation>Fehler &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Open a run whose errors have loaded first: Export errors acts on the run in the current tab.</source>
+        <translation>Öffnen Sie zuerst einen Lauf, dessen Fehler geladen sind: Fehler exportieren wirkt auf den Lauf im aktuellen Tab.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry…</source>
+        <translation>&amp;Wiederholen…</translation>
+    </message>
+    <message>
+        <source>Open a failed run first: Retry acts on the run in the current tab.</source>
+        <translation>Öffnen Sie zuerst einen fehlgeschlagenen Lauf: Wiederholen wirkt auf den Lauf im aktuellen Tab.</translation>
+    </message>
+    <message>
+        <source>Retry is not possible for %1 now; the Retry button in the run&apos;s header says why.</source>
+        <translation>Wiederholen ist für %1 gerade nicht möglich; die Schaltfläche Wiederholen im Kopf des Laufs sagt, warum.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open run…</source>
+        <translation>Lauf ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link to run</source>
+        <translation>&amp;Link zum Lauf kopieren</translation>
+    </message>
+    <message>
+        <source>Open a run first: the link points at the run in the current tab.</source>
+        <translation>Öffnen Sie zuerst einen Lauf: Der Link zeigt auf den Lauf im aktuellen Tab.</translation>
+    </message>
+    <message>
+        <source>Copied a flowwatch:// link to %1 (it carries no key).</source>
+        <translation>flowwatch://-Link zu %1 kopiert (er enthält keinen Schlüssel).</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>&amp;Watching overview</source>
+        <translation>&amp;Beobachtungsübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Browser</source>
+        <translation>B&amp;rowser</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>L&amp;auf</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowwatch</source>
+        <translation>&amp;Über Flowwatch</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2204,22 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
     <message>
         <source>Partition progress</source>
         <translation>Fortschritt der Partitionen</translation>
+    </message>
+    <message>
+        <source>Partition details</source>
+        <translation>Details der Partition</translation>
+    </message>
+    <message>
+        <source>Close the partition&apos;s details</source>
+        <translation>Details der Partition schließen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
@@ -2197,12 +2632,12 @@ Den Schlüssel nur für diese Sitzung behalten?</translation>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <source>The server sent no ETA; Flowwatch estimated it from the recent throughput.</source>
-        <translation>Der Server hat keine Restzeit gesendet; Flowwatch hat sie aus dem jüngsten Durchsatz geschätzt.</translation>
-    </message>
-    <message>
         <source>Out of range values from the server (shown as sent): </source>
         <translation>Werte des Servers außerhalb des Bereichs (wie gesendet angezeigt): </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2720,25 @@ Den Schlüssel nur für diese Sitzung behalten?</translation>
         <source>final</source>
         <translation>endgültig</translation>
     </message>
+    <message>
+        <source>&amp;Partitions</source>
+        <translation>&amp;Partitionen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RunTab</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::ShortcutSheet</name>
@@ -2323,6 +2777,68 @@ Den Schlüssel nur für diese Sitzung behalten?</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::StageTimelineChart</name>
+    <message>
+        <source>Stage timeline</source>
+        <translation>Zeitleiste der Stufen</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <source>The stages appear here as the run&apos;s log arrives.</source>
+        <translation>Die Stufen erscheinen hier, sobald das Protokoll des Laufs eintrifft.</translation>
+    </message>
+    <message>
+        <source>%1 partitions · at most %2 running at once</source>
+        <translation>%1 Partitionen · höchstens %2 gleichzeitig laufend</translation>
+    </message>
+    <message>
+        <source>%1 partitions, finished before Flowwatch saw them run</source>
+        <translation>%1 Partitionen, beendet, bevor Flowwatch sie laufen sah</translation>
+    </message>
+    <message>
+        <source>%1 partitions</source>
+        <translation>%1 Partitionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%4), %n entries</source>
+        <translation>
+            <numerusform>%1: %2 – %3 (%4), %n Eintrag</numerusform>
+            <numerusform>%1: %2 – %3 (%4), %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>… and %1 more here (zoom in to tell them apart)</source>
+        <translation>… und %1 weitere hier (hineinzoomen, um sie zu unterscheiden)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 partitions running, %4 failed so far</source>
+        <translation>%1: %2 von %3 Partitionen laufen, bisher %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Partition %1 — %2</source>
+        <translation>Partition %1 — %2</translation>
+    </message>
+    <message>
+        <source>Seen running from %1</source>
+        <translation>Laufend gesehen ab %1</translation>
+    </message>
+    <message>
+        <source>Seen finished at %1</source>
+        <translation>Beendet gesehen um %1</translation>
+    </message>
+    <message>
+        <source>(finished before Flowwatch saw it run)</source>
+        <translation>(beendet, bevor Flowwatch sie laufen sah)</translation>
     </message>
 </context>
 <context>

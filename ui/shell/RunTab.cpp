@@ -36,7 +36,7 @@ RunTab::RunTab(WatchedRun run, Role role, QWidget *parent)
     const QString pipeline
         = m_run.pipelineName.isEmpty() ? m_run.ref.pipelineId : m_run.pipelineName;
     m_title->setText(pipeline + u" \u2014 "_s + m_run.ref.runId);
-    m_statusLabel = new QLabel(u"Connecting\u2026"_s, summary);
+    m_statusLabel = new QLabel(tr("Connecting…"), summary);
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_problem = new QLabel(summary);
     m_problem->setTextFormat(Qt::PlainText);
@@ -46,7 +46,7 @@ RunTab::RunTab(WatchedRun run, Role role, QWidget *parent)
     m_runNote->setObjectName(u"runNote"_s);
     m_runNote->hide();
     auto *form = new QFormLayout;
-    form->addRow(u"Status:"_s, m_statusLabel);
+    form->addRow(tr("Status:"), m_statusLabel);
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addWidget(m_problem);
@@ -140,7 +140,7 @@ void RunTab::updateRunNote(const RunProgress &progress)
 
 void RunTab::showConnectionProblem(const QString &message)
 {
-    m_statusLabel->setText(u"Not connected"_s);
+    m_statusLabel->setText(tr("Not connected"));
     m_problem->setText(message);
 }
 
