@@ -1605,7 +1605,7 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
     </message>
     <message>
         <source>Only the %1 errors &amp;shown, in their current order</source>
-        <translation>Nur die %1 &amp;angezeigten Fehler, in ihrer aktuellen Reihenfolge</translation>
+        <translation>Nur die %1 an&amp;gezeigten Fehler, in ihrer aktuellen Reihenfolge</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1613,7 +1613,7 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>Rows:</source>
@@ -1840,7 +1840,7 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
     <name>fw::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>Flowwatch follows the system&apos;s language from its next start.</source>
@@ -2042,7 +2042,7 @@ Trotzdem beenden?</translation>
     </message>
     <message>
         <source>&amp;System appearance</source>
-        <translation>&amp;System-Darstellung</translation>
+        <translation>S&amp;ystem-Darstellung</translation>
     </message>
     <message>
         <source>&amp;Light appearance</source>
@@ -2054,7 +2054,7 @@ Trotzdem beenden?</translation>
     </message>
     <message>
         <source>&amp;Keep watching in the tray when closed</source>
-        <translation>Beim Schließen im &amp;Systembereich weiter beobachten</translation>
+        <translation>Beim Schließen im Systembereich &amp;weiter beobachten</translation>
     </message>
     <message>
         <source>&amp;Export errors…</source>
@@ -2146,7 +2146,7 @@ Trotzdem beenden?</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>L&amp;auf</translation>
+        <translation>&amp;Lauf</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2330,7 +2330,7 @@ Trotzdem beenden?</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <translation>API-Sch&amp;lüssel:</translation>
     </message>
     <message>
         <source>Key &amp;header:</source>
@@ -2350,19 +2350,19 @@ Trotzdem beenden?</translation>
     </message>
     <message>
         <source>S&amp;talled after:</source>
-        <translation>Stillstand &amp;nach:</translation>
+        <translation>Stillstand n&amp;ach:</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation>N&amp;eu</translation>
+        <translation>Ne&amp;u</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <translation>Spe&amp;ichern</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>Ent&amp;fernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>  [PRODUCTION]</source>
@@ -2674,7 +2674,7 @@ Den Schlüssel nur für diese Sitzung behalten?</translation>
     <name>fw::ui::RunPage</name>
     <message>
         <source>&amp;Log</source>
-        <translation>&amp;Protokoll</translation>
+        <translation>Pro&amp;tokoll</translation>
     </message>
     <message>
         <source>&amp;Errors</source>

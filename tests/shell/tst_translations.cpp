@@ -204,7 +204,7 @@ void TestTranslations::languageMenuStoresTheChoice()
     const QList<QAction *> actions = menu.actions();
     for (const QAction *action : actions)
         items.append(action->text());
-    QCOMPARE(menu.title(), u"&Sprache"_s);
+    QCOMPARE(menu.title(), u"S&prache"_s);
     QCOMPARE(items, QStringList({u"System"_s, u"English"_s, u"Deutsch"_s}));
     QVERIFY(actions.at(0)->isChecked()); // nothing stored: the system's language
     QCOMPARE(menu.choice(), QString());
