@@ -63,8 +63,8 @@ private Q_SLOTS:
     void englishNeedsNoCatalogue();
     void mainWindowSpeaksGerman();
     void pluralFollowsTheCount();
-    void subcommandHelpIsGerman_data();
-    void subcommandHelpIsGerman();
+    void subcommandHelpFollowsTheSystem_data();
+    void subcommandHelpFollowsTheSystem();
     void languageMenuStoresTheChoice();
 
 private:
@@ -158,28 +158,36 @@ void TestTranslations::pluralFollowsTheCount()
     QVERIFY(!window.tray()->toolTip().contains(u"watched"_s));
 }
 
-void TestTranslations::subcommandHelpIsGerman_data()
+void TestTranslations::subcommandHelpFollowsTheSystem_data()
 {
+    QTest::addColumn<QString>("lcAll");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("German system")
-        << u"de"_s
+        << QString() << u"de"_s
         << QStringList {u"Aufruf: flowwatch export-errors"_s,
                         u"Schreibt die Validierungsfehler eines Laufs als CSV"_s,
                         u"Zeigt diese Hilfe."_s, u"Mandanten-ID (Standard: KAIREON_TENANT_ID)."_s};
     QTest::newRow("English system")
-        << u"en"_s
+        << QString() << u"en"_s
         << QStringList {u"Usage: flowwatch export-errors"_s,
                         u"Writes the validation errors of a run as CSV"_s, u"Shows this help."_s};
+    // As with gettext, LC_ALL=C (scripts, these tests) keeps the texts untranslated.
+    QTest::newRow("C locale with LANGUAGE=de")
+        << u"C.UTF-8"_s << u"de"_s
+        << QStringList {u"Usage: flowwatch export-errors"_s, u"Shows this help."_s};
 }
 
-void TestTranslations::subcommandHelpIsGerman()
+void TestTranslations::subcommandHelpFollowsTheSystem()
 {
+    QFETCH(QString, lcAll);
     QFETCH(QString, language);
     QFETCH(QStringList, expected);
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"LC_ALL"_s);
+    if (!lcAll.isEmpty())
+        env.insert(u"LC_ALL"_s, lcAll);
     env.remove(u"LC_MESSAGES"_s);
     env.insert(u"LANG"_s, language == u"de"_s ? u"de_DE.UTF-8"_s : u"en_US.UTF-8"_s);
     env.insert(u"LANGUAGE"_s, language);

@@ -62,6 +62,10 @@ QString Translations::storedChoice()
 QString Translations::install(const QString &choice)
 {
     uninstall();
+    // As gettext does: the C locale (LC_ALL=C, as in scripts and tests) means untranslated, even
+    // with LANGUAGE set.
+    if (choice.isEmpty() && QLocale::system().language() == QLocale::C)
+        return u"en"_s;
     const QStringList wanted
         = choice.isEmpty() ? QLocale::system().uiLanguages() : QStringList {choice};
     for (const QString &language : wanted) {
