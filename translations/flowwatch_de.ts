@@ -109,6 +109,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 keeps redirecting (a redirect loop) — check the server URL.</source>
+        <translation>%1 leitet immer weiter um (eine Umleitungsschleife) — prüfen Sie die Server-URL.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ApiRequest</name>
@@ -123,10 +127,6 @@
     <message>
         <source>the connection closed before the whole answer arrived</source>
         <translation>die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
-    </message>
-    <message>
-        <source>in a loop</source>
-        <translation>in einer Schleife</translation>
     </message>
 </context>
 <context>
@@ -588,20 +588,8 @@ Zeilen: %3</translation>
 <context>
     <name>fw::RetryOutlook</name>
     <message>
-        <source>Resumes from row %1</source>
-        <translation>Setzt bei Zeile %1 fort</translation>
-    </message>
-    <message>
         <source>Re-runs from the beginning</source>
         <translation>Läuft von vorn</translation>
-    </message>
-    <message>
-        <source>The run does not name its load strategy: it is unknown whether the retry resumes from row %1 or re-runs from the beginning</source>
-        <translation>Der Lauf nennt seine Ladestrategie nicht: Unbekannt, ob die Wiederholung bei Zeile %1 fortsetzt oder von vorn läuft</translation>
-    </message>
-    <message>
-        <source>Load strategy “%1” is not one Flowwatch knows: it is unknown whether the retry resumes from row %2 or re-runs from the beginning</source>
-        <translation>Die Ladestrategie „%1“ kennt Flowwatch nicht: Unbekannt, ob die Wiederholung bei Zeile %2 fortsetzt oder von vorn läuft</translation>
     </message>
     <message>
         <source>resumes from row %1</source>
@@ -610,10 +598,6 @@ Zeilen: %3</translation>
     <message>
         <source>starts from the beginning</source>
         <translation>beginnt von vorn</translation>
-    </message>
-    <message>
-        <source>resumes from the last processed row</source>
-        <translation>setzt bei der zuletzt verarbeiteten Zeile fort</translation>
     </message>
     <message>
         <source>unknown whether it resumes</source>
@@ -690,6 +674,78 @@ Zeilen: %3</translation>
     <message>
         <source>A retry is in flight; quitting now leaves its outcome unknown.</source>
         <translation>Eine Wiederholung ist unterwegs; wer jetzt beendet, erfährt ihr Ergebnis nicht.</translation>
+    </message>
+    <message>
+        <source>Resumes from the server&apos;s last checkpoint</source>
+        <translation>Setzt beim letzten Checkpoint des Servers fort</translation>
+    </message>
+    <message>
+        <source>The run does not name its load strategy: it is unknown whether the retry resumes from the server&apos;s last checkpoint or re-runs from the beginning</source>
+        <translation>Der Lauf nennt seine Ladestrategie nicht: Unbekannt, ob die Wiederholung beim letzten Checkpoint des Servers fortsetzt oder von vorn läuft</translation>
+    </message>
+    <message>
+        <source>Load strategy “%1” is not one Flowwatch knows: it is unknown whether the retry resumes from the server&apos;s last checkpoint or re-runs from the beginning</source>
+        <translation>Die Ladestrategie „%1“ kennt Flowwatch nicht: Unbekannt, ob die Wiederholung beim letzten Checkpoint des Servers fortsetzt oder von vorn läuft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were processed so far.</source>
+        <translation>Bisher wurden %1 von %2 Zeilen verarbeitet.</translation>
+    </message>
+    <message>
+        <source>The server decides where the new run starts: with append, rows after its last checkpoint may be loaded again.</source>
+        <translation>Der Server entscheidet, wo der neue Lauf beginnt: Bei append werden Zeilen nach seinem letzten Checkpoint womöglich erneut geladen.</translation>
+    </message>
+    <message>
+        <source>The server decides where the new run starts: with upsert, rows after its last checkpoint are written again and update the rows already loaded.</source>
+        <translation>Der Server entscheidet, wo der neue Lauf beginnt: Bei upsert werden Zeilen nach seinem letzten Checkpoint erneut geschrieben und aktualisieren die bereits geladenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>All %1 rows are loaded again; the target&apos;s data is replaced.</source>
+        <translation>Alle %1 Zeilen werden erneut geladen; die Daten im Ziel werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Check the pipeline&apos;s load mode before retrying.</source>
+        <translation>Prüfen Sie vor dem Wiederholen den Lademodus der Pipeline.</translation>
+    </message>
+    <message>
+        <source>resumes from the server&apos;s last checkpoint</source>
+        <translation>setzt beim letzten Checkpoint des Servers fort</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Server: resumeFromRow %1, resumable %2</source>
+        <translation>Server: resumeFromRow %1, resumable %2</translation>
+    </message>
+    <message>
+        <source>⚠ The server will not resume this run: it says it is not resumable and re-processes it from row %1.</source>
+        <translation>⚠ Der Server setzt diesen Lauf nicht fort: Er meldet ihn als nicht fortsetzbar und verarbeitet ihn ab Zeile %1 neu.</translation>
+    </message>
+    <message>
+        <source>⚠ The server will not resume this run: it re-processes every partition from row 0.</source>
+        <translation>⚠ Der Server setzt diesen Lauf nicht fort: Er verarbeitet jede Partition ab Zeile 0 neu.</translation>
+    </message>
+    <message>
+        <source>With append, rows that were already loaded are loaded again.</source>
+        <translation>Bei append werden bereits geladene Zeilen erneut geladen.</translation>
+    </message>
+    <message>
+        <source>⚠ The server resumes from row %1, behind the %2 rows processed.</source>
+        <translation>⚠ Der Server setzt bei Zeile %1 fort, hinter den %2 verarbeiteten Zeilen zurück.</translation>
+    </message>
+    <message>
+        <source>With append, up to %1 rows are loaded again.</source>
+        <translation>Bei append werden bis zu %1 Zeilen erneut geladen.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +990,22 @@ Zeilen: %3</translation>
         <source>The server&apos;s ETA, as sent.</source>
         <translation>Die Restzeit des Servers, wie gesendet.</translation>
     </message>
+    <message>
+        <source>none — not moving</source>
+        <translation>keine — keine Bewegung</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Queued ≥ %1</source>
+        <translation>In Warteschlange ≥ %1</translation>
+    </message>
+    <message>
+        <source>Queued %1</source>
+        <translation>In Warteschlange %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::RunWatcher</name>
@@ -1104,37 +1176,6 @@ Der API-Schlüssel wird nie auf der Befehlszeile übergeben: Gespeicherte Verbin
     <message>
         <source>cannot listen for later launches on %1: %2</source>
         <translation>auf %1 kann nicht auf spätere Starts gelauscht werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>fw::cli</name>
-    <message>
-        <source>It %1.</source>
-        <translation>Sie %1.</translation>
-    </message>
-    <message>
-        <source>run %1 not found in pipeline %2 (deleted, or in another tenant) — check --pipeline, --run and --tenant; nothing was retried</source>
-        <translation>Lauf %1 in Pipeline %2 nicht gefunden (gelöscht oder in einem anderen Mandanten) — prüfen Sie --pipeline, --run und --tenant; nichts wurde wiederholt</translation>
-    </message>
-    <message>
-        <source>API key rejected by %1 — check FLOWWATCH_API_KEY and --tenant; nothing was retried</source>
-        <translation>API-Schlüssel von %1 abgelehnt — prüfen Sie FLOWWATCH_API_KEY und --tenant; nichts wurde wiederholt</translation>
-    </message>
-    <message>
-        <source>no permission to read run %1 — nothing was retried</source>
-        <translation>keine Berechtigung, Lauf %1 zu lesen — nichts wurde wiederholt</translation>
-    </message>
-    <message>
-        <source>cannot reach %1 (%2) — check --server and your network; nothing was retried</source>
-        <translation>%1 ist nicht erreichbar (%2) — prüfen Sie --server und Ihr Netzwerk; nichts wurde wiederholt</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time — nothing was retried; try again later</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet — nichts wurde wiederholt; versuchen Sie es später erneut</translation>
-    </message>
-    <message>
-        <source>Nothing was retried.</source>
-        <translation>Nichts wurde wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1388,38 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
         <source>a retry of this run is already in flight</source>
         <translation>eine Wiederholung dieses Laufs ist bereits unterwegs</translation>
     </message>
+    <message>
+        <source>It %1.</source>
+        <translation>Sie %1.</translation>
+    </message>
+    <message>
+        <source>run %1 not found in pipeline %2 (deleted, or in another tenant) — check --pipeline, --run and --tenant; nothing was retried</source>
+        <translation>Lauf %1 in Pipeline %2 nicht gefunden (gelöscht oder in einem anderen Mandanten) — prüfen Sie --pipeline, --run und --tenant; nichts wurde wiederholt</translation>
+    </message>
+    <message>
+        <source>API key rejected by %1 — check FLOWWATCH_API_KEY and --tenant; nothing was retried</source>
+        <translation>API-Schlüssel von %1 abgelehnt — prüfen Sie FLOWWATCH_API_KEY und --tenant; nichts wurde wiederholt</translation>
+    </message>
+    <message>
+        <source>no permission to read run %1 — nothing was retried</source>
+        <translation>keine Berechtigung, Lauf %1 zu lesen — nichts wurde wiederholt</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 (%2) — check --server and your network; nothing was retried</source>
+        <translation>%1 ist nicht erreichbar (%2) — prüfen Sie --server und Ihr Netzwerk; nichts wurde wiederholt</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time — nothing was retried; try again later</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet — nichts wurde wiederholt; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>Nothing was retried.</source>
+        <translation>Nichts wurde wiederholt.</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (siehe --help)</translation>
+    </message>
 </context>
 <context>
     <name>fw::cli::WatchCommand</name>
@@ -1473,6 +1546,10 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
     <message>
         <source>cannot reach %1 — %2</source>
         <translation>%1 ist nicht erreichbar — %2</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (siehe --help)</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2237,10 @@ Trotzdem beenden?</translation>
         <source>&amp;About Flowwatch</source>
         <translation>&amp;Über Flowwatch</translation>
     </message>
+    <message>
+        <source>Retried %1 as %2; watching %2.</source>
+        <translation>%1 als %2 wiederholt; %2 wird beobachtet.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::PartitionDelegate</name>
@@ -2459,6 +2540,10 @@ Den Schlüssel nur für diese Sitzung behalten?</translation>
         <source>Connected. The key works.</source>
         <translation>Verbunden. Der Schlüssel funktioniert.</translation>
     </message>
+    <message>
+        <source>Held for this session only — type a key to store it</source>
+        <translation>Nur für diese Sitzung gehalten — zum Speichern einen Schlüssel eingeben</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::RetryAction</name>
@@ -2481,18 +2566,6 @@ Den Schlüssel nur für diese Sitzung behalten?</translation>
 </context>
 <context>
     <name>fw::ui::RetryDialog</name>
-    <message>
-        <source>%1 of %2 rows were processed; those rows are not loaded again.</source>
-        <translation>%1 von %2 Zeilen wurden verarbeitet; diese Zeilen werden nicht erneut geladen.</translation>
-    </message>
-    <message>
-        <source>All %1 rows are loaded again; the target&apos;s data is replaced.</source>
-        <translation>Alle %1 Zeilen werden erneut geladen; die Daten im Ziel werden ersetzt.</translation>
-    </message>
-    <message>
-        <source>Check the pipeline&apos;s load mode before retrying.</source>
-        <translation>Prüfen Sie vor dem Wiederholen den Lademodus der Pipeline.</translation>
-    </message>
     <message>
         <source>Retry %1</source>
         <translation>%1 wiederholen</translation>
@@ -2724,6 +2797,14 @@ Den Schlüssel nur für diese Sitzung behalten?</translation>
         <source>&amp;Partitions</source>
         <translation>&amp;Partitionen</translation>
     </message>
+    <message>
+        <source>Not loaded — polling stopped</source>
+        <translation>Nicht geladen — Abfragen angehalten</translation>
+    </message>
+    <message>
+        <source>Not loaded yet — retrying</source>
+        <translation>Noch nicht geladen — neuer Versuch läuft</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::RunTab</name>
@@ -2738,6 +2819,18 @@ Den Schlüssel nur für diese Sitzung behalten?</translation>
     <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;Enter API key…</source>
+        <translation>API-Schlüssel &amp;eingeben…</translation>
+    </message>
+    <message>
+        <source>Open the connection and enter its API key; the run connects as soon as the key is saved.</source>
+        <translation>Die Verbindung öffnen und ihren API-Schlüssel eingeben; der Lauf verbindet sich, sobald der Schlüssel gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Not connected — no API key</source>
+        <translation>Nicht verbunden — kein API-Schlüssel</translation>
     </message>
 </context>
 <context>

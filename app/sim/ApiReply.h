@@ -16,6 +16,7 @@ struct ApiReply
     qint64 errorCount = 0; // the run's generator size
     qint64 errorRowSpan = 0;
     qint64 total = 0; // errors to stream (those visible now)
+    int delayMs = 0; // real milliseconds to wait before sending `response`
 };
 
 } // namespace fw::sim

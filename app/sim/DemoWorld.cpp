@@ -148,6 +148,7 @@ RunPlan DemoWorld::fromSpec(const RunSpec &spec, const QString &id, qint64 nowMs
         if (spec.finished)
             plan.createdAtMs = nowMs - spec.pendingMs - plan.frozenAtMs - 60'000;
     }
+    plan.retryAnswer = spec.retry;
     return plan;
 }
 

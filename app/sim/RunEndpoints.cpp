@@ -97,9 +97,16 @@ ApiReply RunEndpoints::retry(const HttpRequest &request, Role role, const QStrin
                 state.status));
         return reply;
     }
-    const bool resumable
+    // As documented, append and upsert resume from the last processed row; a run's or the
+    // simulator's RetryAnswer makes it answer like servers that decide otherwise.
+    const RetryAnswer answer = original->retryAnswer.value_or(m_context.options->retry);
+    const bool strategyResumes
         = original->loadStrategy == u"append"_s || original->loadStrategy == u"upsert"_s;
-    const qint64 resumeFrom = resumable ? state.processedRows : 0;
+    const qint64 resumeFrom = answer.resumeFromRow >= 0
+        ? std::min(answer.resumeFromRow, state.processedRows)
+        : (strategyResumes ? state.processedRows : 0);
+    const bool resumable = answer.resumable.value_or(strategyResumes && resumeFrom > 0);
+    reply.delayMs = answer.delayMs;
 
     RunPlan plan;
     plan.id = m_context.world->nextRetryId();
@@ -117,9 +124,15 @@ ApiReply RunEndpoints::retry(const HttpRequest &request, Role role, const QStrin
     plan.metadata = QJsonObject {{u"retryOf"_s, original->id},
                                  {u"resumeFromRow"_s, resumeFrom},
                                  {u"resumable"_s, resumable}};
-    plan.retryLogMessage = resumable
-        ? u"Resuming from row %1 (original run: %2)"_s.arg(resumeFrom).arg(original->id)
-        : u"Re-running from the beginning (original run: %1)"_s.arg(original->id);
+    if (resumeFrom > 0)
+        plan.retryLogMessage
+            = u"Resuming from row %1 (original run: %2)"_s.arg(resumeFrom).arg(original->id);
+    else if (strategyResumes)
+        plan.retryLogMessage
+            = u"Re-processing all partitions from row 0 (original run: %1)"_s.arg(original->id);
+    else
+        plan.retryLogMessage
+            = u"Re-running from the beginning (original run: %1)"_s.arg(original->id);
     RunPlanner::schedule(plan, int(original->partitions.size()), seed);
     m_context.world->addPlan(plan);
 

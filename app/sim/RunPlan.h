@@ -1,8 +1,12 @@
 #pragma once
 
+#include "RetryAnswer.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace fw::sim {
 
@@ -40,6 +44,7 @@ struct RunPlan
     QList<PartitionPlan> partitions;
     QString transformSummary;
     QString retryLogMessage; // first log entry of a retry run
+    std::optional<RetryAnswer> retryAnswer; // how a retry of this run is answered
 };
 
 } // namespace fw::sim

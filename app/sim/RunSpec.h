@@ -1,7 +1,11 @@
 #pragma once
 
+#include "RetryAnswer.h"
+
 #include <QString>
 #include <QtGlobal>
+
+#include <optional>
 
 namespace fw::sim {
 
@@ -27,6 +31,7 @@ struct RunSpec
     qint64 freezeAtProcessedRows = -1; // >= 0: stays frozen there with `statusOverride`
     QString statusOverride; // status shown while frozen (default "running")
     bool finished = false; // place the run in the past so that it is already final
+    std::optional<RetryAnswer> retry; // how a retry of this run is answered (else the simulator's)
 };
 
 } // namespace fw::sim

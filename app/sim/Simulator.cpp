@@ -11,6 +11,7 @@
 
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <cmath>
 
@@ -160,6 +161,16 @@ bool Simulator::setHostile(const QString &scenario)
     return !faults.isEmpty();
 }
 
+void Simulator::setRetryAnswer(const RetryAnswer &answer)
+{
+    m_options.retry = answer;
+}
+
+bool Simulator::setRetryAnswer(const QString &runId, const RetryAnswer &answer)
+{
+    return m_world->setRetryAnswer(runId, answer);
+}
+
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 void Simulator::onNewConnection()
 {
@@ -202,6 +213,19 @@ void Simulator::onRequest(HttpConnection *connection, const HttpRequest &request
                                            reply.csv ? ErrorStreamer::Format::Csv
                                                      : ErrorStreamer::Format::Json);
         streamer->start();
+        return;
+    }
+    if (reply.delayMs > 0) {
+        // A slow server: the request was processed, the answer comes later (unless the client
+        // gave up and the connection is gone by then).
+        const QByteArray bytes = reply.response.serialize(false);
+        QTimer::singleShot(reply.delayMs, connection,
+                           [connection = QPointer<HttpConnection>(connection), bytes] {
+                               if (!connection || !connection->isOpen())
+                                   return;
+                               connection->write(bytes);
+                               connection->finishResponse(false);
+                           });
         return;
     }
     connection->write(reply.response.serialize(false));

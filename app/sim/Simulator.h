@@ -61,6 +61,10 @@ public:
     void setKeyRole(const QByteArray &key, const QString &role);
     // Plays a HostileScenario on every matching request until clearFaults(); false if unknown.
     bool setHostile(const QString &scenario);
+    // How retries of runs without their own answer (RunSpec::retry) are answered.
+    void setRetryAnswer(const RetryAnswer &answer);
+    // How a retry of the run `runId` (a demo run or an added one) is answered; false if unknown.
+    bool setRetryAnswer(const QString &runId, const RetryAnswer &answer);
 
 private:
     struct Seen

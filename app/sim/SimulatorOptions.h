@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RetryAnswer.h"
+
 #include <QtGlobal>
 
 namespace fw::sim {
@@ -22,6 +24,7 @@ struct SimulatorOptions
     RunsEnvelope runsEnvelope = RunsEnvelope::PaginationObject;
     bool csvErrors = true; // false: the errors endpoint ignores Accept: text/csv
     qint64 millionErrors = 1'000'000; // size of run_401's error list
+    RetryAnswer retry; // how retries are answered, for runs without their own answer
 };
 
 } // namespace fw::sim

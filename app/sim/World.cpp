@@ -36,6 +36,15 @@ const RunPlan *World::run(const QString &pipelineId, const QString &runId, qint6
     return &it->second;
 }
 
+bool World::setRetryAnswer(const QString &runId, const RetryAnswer &answer)
+{
+    const auto it = m_runs.find(runId);
+    if (it == m_runs.end())
+        return false;
+    it->second.retryAnswer = answer;
+    return true;
+}
+
 QList<const RunPlan *> World::allRuns(qint64 nowMs) const
 {
     QList<const RunPlan *> out;

@@ -30,6 +30,9 @@ public:
     QList<const RunPlan *> runsOf(const QString &pipelineId, qint64 nowMs) const; // newest first
     QList<const RunPlan *> allRuns(qint64 nowMs) const;
 
+    // Sets how a retry of `runId` is answered; false when there is no such run.
+    bool setRetryAnswer(const QString &runId, const RetryAnswer &answer);
+
     QString nextRetryId();
     QString nextCustomId();
 

@@ -218,16 +218,20 @@ private Q_SLOTS:
         auto w = goodWatcher();
         QVERIFY(w);
         const fw::RunProgress good = w->progress();
-        const double peakBefore = procStatusMiB("VmHWM");
+        [[maybe_unused]] const double peakBefore = procStatusMiB("VmHWM");
         playHostile(u"huge-body"_s);
         QVERIFY(step(*w));
         QCOMPARE(w->lastError().kind, ApiError::Kind::TooLarge);
         QVERIFY(w->lastErrorMessage().startsWith(u"Response too large"_s));
+        // The progress cap is 32 MiB; the whole 100 MB never sits in memory. Checked without
+        // sanitizers only: AddressSanitizer keeps freed blocks in a 256 MiB quarantine and adds
+        // shadow memory, which stays resident without being a leak (measured: +156 MiB).
+#ifndef FLOWWATCH_SANITIZED
         if (peakBefore > 0) {
-            // The progress cap is 32 MiB; the whole 100 MB never sits in memory.
             const double growth = procStatusMiB("VmHWM") - peakBefore;
             QVERIFY2(growth < 90, qPrintable(QString::number(growth)));
         }
+#endif
         QVERIFY(w->isStale());
         QCOMPARE(w->progress().processedRows, good.processedRows);
         // Backs off like any failure (each further poll would read 32 MiB: not repeated here).

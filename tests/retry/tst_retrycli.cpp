@@ -79,7 +79,9 @@ private Q_SLOTS:
     {
         QCOMPARE(exec(args(u"pipe_001"_s, u"run_001"_s)), RetryCommand::Created);
         QCOMPARE(m_terminal.out,
-                 QStringList {u"run_9001 created — retry of run_001, resumes from row 32,000"_s});
+                 (QStringList {u"run_9001 created — retry of run_001, resumes from row 32,000"_s,
+                               u"Server: resumeFromRow 32,000, resumable yes — “Resuming from row "
+                               "32000 (original run: run_001)”"_s}));
         QCOMPARE(m_terminal.err, QString());
         QCOMPARE(posts(), 1);
     }
@@ -89,7 +91,9 @@ private Q_SLOTS:
         QCOMPARE(exec(args(u"pipe_002"_s, u"run_101"_s), environment(u"krn_demo_editor"_s)),
                  RetryCommand::Created);
         QCOMPARE(m_terminal.out,
-                 QStringList {u"run_9001 created — retry of run_101, starts from the beginning"_s});
+                 (QStringList {u"run_9001 created — retry of run_101, starts from the beginning"_s,
+                               u"Server: resumeFromRow 0, resumable no — “Re-running from the "
+                               "beginning (original run: run_101)”"_s}));
     }
 
     void viewerIsRefused()
@@ -182,8 +186,13 @@ private Q_SLOTS:
         m_terminal.interactive = true;
         m_terminal.answers = answers;
         QCOMPARE(exec(args(u"pipe_001"_s, u"run_001"_s, false)), exitCode);
-        QVERIFY2(m_terminal.err.startsWith(u"Retry run_001 of pipe_001 on "_s + host()
-                                           + u"? It resumes from row 32,000. [y/N] "_s),
+        QVERIFY2(m_terminal.err.startsWith(
+                     u"Retry run_001 of pipe_001 on "_s + host()
+                     + u"? It resumes from the server's last checkpoint. 32,000 of "
+                       "50,000 rows were processed so far. The server "
+                       "decides where the new run starts: with upsert, rows "
+                       "after its last checkpoint are written again and "
+                       "update the rows already loaded. [y/N] "_s),
                  qPrintable(m_terminal.err));
         QCOMPARE(this->posts(), posts);
     }
@@ -194,7 +203,8 @@ private Q_SLOTS:
         m_terminal.answers = {u"n"_s};
         QCOMPARE(exec(args(u"pipe_002"_s, u"run_101"_s, false)), RetryCommand::NotRetried);
         QVERIFY(m_terminal.err.startsWith(u"Retry run_101 of pipe_002 on "_s + host()
-                                          + u"? It re-runs from the beginning. [y/N] "_s));
+                                          + u"? It re-runs from the beginning. All "_s));
+        QVERIFY(!m_terminal.err.contains(u"from row"_s)); // no row is promised before the 201
     }
 
     void usageProblems_data()
@@ -249,6 +259,41 @@ private Q_SLOTS:
         QCOMPARE(posts(), 1);
     }
 
+    void serverAnswersArePrinted_data()
+    {
+        QTest::addColumn<qint64>("resumeFromRow");
+        QTest::addColumn<int>("resumable");
+        QTest::addColumn<QStringList>("out");
+        QTest::newRow("checkpoint behind")
+            << qint64(28'026) << -1
+            << QStringList {u"run_9001 created — retry of run_001, resumes from row 28,026"_s,
+                            u"Server: resumeFromRow 28,026, resumable yes — “Resuming from row "
+                            "28026 (original run: run_001)”"_s,
+                            u"⚠ The server resumes from row 28,026, behind the 32,000 rows "
+                            "processed."_s};
+        QTest::newRow("full re-run, not resumable")
+            << qint64(0) << 0
+            << QStringList {u"run_9001 created — retry of run_001, starts from the beginning"_s,
+                            u"Server: resumeFromRow 0, resumable no — “Re-processing all "
+                            "partitions from row 0 (original run: run_001)”"_s,
+                            u"⚠ The server will not resume this run: it says it is not resumable "
+                            "and re-processes it from row 0."_s};
+    }
+    void serverAnswersArePrinted()
+    {
+        QFETCH(qint64, resumeFromRow);
+        QFETCH(int, resumable);
+        QFETCH(QStringList, out);
+        fw::sim::RetryAnswer answer;
+        answer.resumeFromRow = resumeFromRow;
+        if (resumable >= 0)
+            answer.resumable = resumable == 1;
+        QVERIFY(m_fixture->sim().setRetryAnswer(u"run_001"_s, answer));
+        QCOMPARE(exec(args(u"pipe_001"_s, u"run_001"_s)), RetryCommand::Created);
+        QCOMPARE(m_terminal.out, out);
+        QCOMPARE(posts(), 1);
+    }
+
     void unknownOutcomeFoundByTheCheck()
     {
         // The command runs on the wall clock, as against a real server.
@@ -257,8 +302,10 @@ private Q_SLOTS:
             Fault::of(Fault::Kind::DropAfterProcessing, u"POST"_s, u"/retry$"_s));
         QCOMPARE(exec(args(u"pipe_001"_s, u"run_001"_s)), RetryCommand::Created);
         QCOMPARE(m_terminal.err, u"Outcome unknown — checking…\n"_s);
-        QCOMPARE(m_terminal.out,
-                 QStringList {u"run_9001 created — retry of run_001, resumes from row 32,000"_s});
+        QCOMPARE(
+            m_terminal.out,
+            (QStringList {u"run_9001 created — retry of run_001, resumes from row 32,000"_s,
+                          u"Server: resumeFromRow 32,000, resumable yes"_s})); // found in the list
         QCOMPARE(posts(), 1);
     }
 

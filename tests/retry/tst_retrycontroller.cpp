@@ -7,7 +7,9 @@
 #include "support/FakeClock.h"
 #include "support/SimFixture.h"
 
+#include <QHostAddress>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -61,6 +63,48 @@ class TestRetryController final : public QObject
 
 private Q_SLOTS:
     void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void failureNoteNamesWhatFailed_data()
+    {
+        QTest::addColumn<int>("status"); // 0: the connection is refused (nothing listens)
+        QTest::addColumn<QString>("note");
+        QTest::newRow("HTTP 503") << 503 << u"retry of run_001 failed: HTTP 503 (server-error)"_s;
+        QTest::newRow("connection refused")
+            << 0 << u"retry of run_001 failed: network error (Connection refused)"_s;
+    }
+    void failureNoteNamesWhatFailed()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, note);
+        Rig rig;
+        if (status > 0) {
+            rig.fixture.sim().injectFault(
+                Fault::withStatus(u"POST"_s, u"/retry$"_s, status, "{}", {}, -1));
+        } else {
+            // A server that is gone: a port nothing listens on any more.
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            ConnectionConfig config = rig.client->config();
+            config.server.setPort(closed.serverPort());
+            closed.close();
+            rig.client->setConfig(std::make_shared<const ConnectionConfig>(config));
+        }
+        static QStringList notes;
+        notes.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (QByteArrayView(context.category) == "flowwatch.retry")
+                    notes.append(message);
+            });
+        QSignalSpy failed(rig.controller, &RetryController::retryFailed);
+        QSignalSpy resolved(rig.controller, &RetryController::outcomeResolved);
+        QVERIFY(rig.controller->retry(pipe1, run1));
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() + resolved.size() > 0, 10'000);
+        qInstallMessageHandler(previous);
+        QVERIFY2(notes.contains(note), qPrintable(notes.join(u" | "_s)));
+        for (const QString &line : std::as_const(notes))
+            QVERIFY2(!line.contains(u" 0"_s), qPrintable(line)); // never "network 0"
+    }
 
     void upsertRetryResumesFromTheLastProcessedRow()
     {

@@ -21,45 +21,142 @@ private Q_SLOTS:
     void whatWillHappen_data()
     {
         QTest::addColumn<QString>("strategy");
-        QTest::addColumn<qint64>("processed");
-        QTest::addColumn<QLocale>("locale");
         QTest::addColumn<QString>("text");
-        const QLocale en(QLocale::English, QLocale::UnitedStates);
-        const QLocale de(QLocale::German, QLocale::Germany);
-        QTest::newRow("upsert resumes")
-            << u"upsert"_s << qint64(32000) << en << u"Resumes from row 32,000"_s;
-        QTest::newRow("append resumes")
-            << u"append"_s << qint64(1234567) << en << u"Resumes from row 1,234,567"_s;
-        QTest::newRow("german separators")
-            << u"upsert"_s << qint64(32000) << de << u"Resumes from row 32.000"_s;
-        QTest::newRow("C locale still groups")
-            << u"upsert"_s << qint64(32000) << QLocale::c() << u"Resumes from row 32,000"_s;
+        // Before the server answers, no row is promised.
+        QTest::newRow("upsert") << u"upsert"_s << u"Resumes from the server's last checkpoint"_s;
+        QTest::newRow("append") << u"append"_s << u"Resumes from the server's last checkpoint"_s;
         QTest::newRow("replace from the beginning")
-            << u"replace"_s << qint64(32000) << en << u"Re-runs from the beginning"_s;
+            << u"replace"_s << u"Re-runs from the beginning"_s;
         QTest::newRow("unknown strategy")
-            << u"truncate"_s << qint64(32000) << en
+            << u"truncate"_s
             << u"Load strategy “truncate” is not one Flowwatch knows: it is unknown whether the "
-               "retry resumes from row 32,000 or re-runs from the beginning"_s;
+               "retry resumes from the server's last checkpoint or re-runs from the beginning"_s;
         QTest::newRow("upper case is not upsert")
-            << u"UPSERT"_s << qint64(5) << en
+            << u"UPSERT"_s
             << u"Load strategy “UPSERT” is not one Flowwatch knows: it is unknown whether the "
-               "retry resumes from row 5 or re-runs from the beginning"_s;
+               "retry resumes from the server's last checkpoint or re-runs from the beginning"_s;
         QTest::newRow("missing strategy")
-            << QString() << qint64(10) << en
+            << QString()
             << u"The run does not name its load strategy: it is unknown whether the retry "
-               "resumes from row 10 or re-runs from the beginning"_s;
+               "resumes from the server's last checkpoint or re-runs from the beginning"_s;
         QTest::newRow("control characters shown")
-            << u"x\ny"_s << qint64(0) << en
+            << u"x\ny"_s
             << u"Load strategy “x␊y” is not one Flowwatch knows: it is unknown whether the retry "
-               "resumes from row 0 or re-runs from the beginning"_s;
+               "resumes from the server's last checkpoint or re-runs from the beginning"_s;
     }
     void whatWillHappen()
     {
         QFETCH(QString, strategy);
-        QFETCH(qint64, processed);
+        QFETCH(QString, text);
+        QCOMPARE(RetryOutlook::whatWillHappen(strategy), text);
+    }
+
+    void whatIsKnown_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("text");
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        const QLocale de(QLocale::German, QLocale::Germany);
+        QTest::newRow("append may load rows again")
+            << u"append"_s << en
+            << u"137,004 of 300,000 rows were processed so far. The server decides where the new "
+               "run starts: with append, rows after its last checkpoint may be loaded again."_s;
+        QTest::newRow("upsert writes them again")
+            << u"upsert"_s << en
+            << u"137,004 of 300,000 rows were processed so far. The server decides where the new "
+               "run starts: with upsert, rows after its last checkpoint are written again and "
+               "update the rows already loaded."_s;
+        QTest::newRow("german separators")
+            << u"append"_s << de
+            << u"137.004 of 300.000 rows were processed so far. The server decides where the new "
+               "run starts: with append, rows after its last checkpoint may be loaded again."_s;
+        QTest::newRow("C locale still groups")
+            << u"append"_s << QLocale::c()
+            << u"137,004 of 300,000 rows were processed so far. The server decides where the new "
+               "run starts: with append, rows after its last checkpoint may be loaded again."_s;
+        QTest::newRow("replace")
+            << u"replace"_s << en
+            << u"All 300,000 rows are loaded again; the target's data is replaced."_s;
+        QTest::newRow("unknown")
+            << u"truncate"_s << en
+            << u"137,004 of 300,000 rows were processed so far. Check the pipeline's load mode "
+               "before retrying."_s;
+    }
+    void whatIsKnown()
+    {
+        QFETCH(QString, strategy);
         QFETCH(QLocale, locale);
         QFETCH(QString, text);
-        QCOMPARE(RetryOutlook::whatWillHappen(strategy, processed, locale), text);
+        const QString known = RetryOutlook::whatIsKnown(strategy, 137'004, 300'000, locale);
+        QCOMPARE(known, text);
+        QVERIFY(!known.contains(u"not loaded again"_s));
+    }
+
+    void serverAnswer_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<std::optional<qint64>>("resumeFromRow");
+        QTest::addColumn<std::optional<bool>>("resumable");
+        QTest::addColumn<QString>("log");
+        QTest::addColumn<qint64>("processed");
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("checkpoint behind, append")
+            << u"append"_s << std::optional<qint64>(128'026) << std::optional<bool>(true)
+            << u"Resuming from row 128026 (original run: run_001)"_s << qint64(137'004)
+            << u"Server: resumeFromRow 128,026, resumable yes — “Resuming from row 128026 "
+               "(original run: run_001)”"_s
+            << u"⚠ The server resumes from row 128,026, behind the 137,004 rows processed. With "
+               "append, up to 8,978 rows are loaded again."_s;
+        QTest::newRow("checkpoint behind, upsert")
+            << u"upsert"_s << std::optional<qint64>(128'026) << std::optional<bool>(true)
+            << QString() << qint64(137'004) << u"Server: resumeFromRow 128,026, resumable yes"_s
+            << u"⚠ The server resumes from row 128,026, behind the 137,004 rows processed."_s;
+        QTest::newRow("at the processed row")
+            << u"append"_s << std::optional<qint64>(137'004) << std::optional<bool>(true)
+            << QString() << qint64(137'004) << u"Server: resumeFromRow 137,004, resumable yes"_s
+            << QString();
+        QTest::newRow("full re-run, resumable")
+            << u"append"_s << std::optional<qint64>(0) << std::optional<bool>(true)
+            << u"Re-processing all partitions"_s << qint64(-1)
+            << u"Server: resumeFromRow 0, resumable yes — “Re-processing all partitions”"_s
+            << u"⚠ The server will not resume this run: it re-processes every partition from row "
+               "0. With append, rows that were already loaded are loaded again."_s;
+        QTest::newRow("full re-run, not resumable")
+            << u"upsert"_s << std::optional<qint64>(0) << std::optional<bool>(false) << QString()
+            << qint64(-1) << u"Server: resumeFromRow 0, resumable no"_s
+            << u"⚠ The server will not resume this run: it says it is not resumable and "
+               "re-processes it from row 0."_s;
+        QTest::newRow("replace is expected to start over")
+            << u"replace"_s << std::optional<qint64>(0) << std::optional<bool>(false) << QString()
+            << qint64(-1) << u"Server: resumeFromRow 0, resumable no"_s << QString();
+        QTest::newRow("no metadata") << u"append"_s << std::optional<qint64>()
+                                     << std::optional<bool>() << u"<b>x</b>\u0007"_s << qint64(5)
+                                     << u"Server: resumeFromRow not stated, resumable not stated "
+                                        "— “<b>x</b>␇”"_s
+                                     << QString();
+    }
+    void serverAnswer()
+    {
+        QFETCH(QString, strategy);
+        QFETCH(std::optional<qint64>, resumeFromRow);
+        QFETCH(std::optional<bool>, resumable);
+        QFETCH(QString, log);
+        QFETCH(qint64, processed);
+        QFETCH(QString, answer);
+        QFETCH(QString, warning);
+        RunInfo run;
+        run.id = u"run_9001"_s;
+        run.retryOf = u"run_001"_s;
+        run.loadStrategy = strategy;
+        run.resumeFromRow = resumeFromRow;
+        run.resumable = resumable;
+        if (!log.isEmpty())
+            run.log.append(fw::LogEntry {u"retry"_s, log, {}, {}});
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(RetryOutlook::serverAnswer(run, en), answer);
+        QCOMPARE(RetryOutlook::resumeWarning(run, processed, en), warning);
     }
 
     void retryOf_data()
@@ -79,7 +176,7 @@ private Q_SLOTS:
             << u"Retry of run_001 — starts from the beginning"_s;
         QTest::newRow("no metadata, append")
             << u"append"_s << std::optional<qint64>() << std::optional<bool>()
-            << u"Retry of run_001 — resumes from the last processed row"_s;
+            << u"Retry of run_001 — resumes from the server's last checkpoint"_s;
         QTest::newRow("no metadata, replace")
             << u"replace"_s << std::optional<qint64>() << std::optional<bool>()
             << u"Retry of run_001 — starts from the beginning"_s;

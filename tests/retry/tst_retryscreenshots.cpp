@@ -76,7 +76,7 @@ class TestRetryScreenshots final : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(action->hasProgress(), 10'000);
         QVERIFY(action->trigger());
         RetryDialog *dialog = action->dialog();
-        QCOMPARE(dialog->outcomeText(), u"Resumes from row 32,000"_s);
+        QCOMPARE(dialog->outcomeText(), u"Resumes from the server's last checkpoint"_s);
         QVERIFY(dialog->productionWarning()->isVisible());
         const int width = 560;
         const int height = dialog->hasHeightForWidth() ? dialog->heightForWidth(width)

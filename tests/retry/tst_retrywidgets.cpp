@@ -221,7 +221,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pipeline");
         QTest::addColumn<QString>("run");
         QTest::addColumn<QString>("outcome");
-        QTest::newRow("upsert") << u"pipe_001"_s << u"run_001"_s << u"Resumes from row 32,000"_s;
+        QTest::newRow("upsert") << u"pipe_001"_s << u"run_001"_s
+                                << u"Resumes from the server's last checkpoint"_s;
         QTest::newRow("replace") << u"pipe_002"_s << u"run_101"_s
                                  << u"Re-runs from the beginning"_s;
     }
@@ -239,6 +240,10 @@ private Q_SLOTS:
         QVERIFY(dialog && dialog->isVisible());
         QCOMPARE(dialog->windowModality(), Qt::WindowModal); // nothing else blocks
         QCOMPARE(dialog->outcomeText(), outcome);
+        // Before the server answers, no row is promised and no row is said to be safe.
+        QVERIFY(!dialog->outcomeText().contains(u"from row"_s));
+        QVERIFY2(!dialog->knownText().contains(u"not loaded again"_s),
+                 qPrintable(dialog->knownText()));
         QVERIFY(dialog->productionWarning() && dialog->productionWarning()->isVisible());
         const auto texts = dialog->productionWarning()->findChildren<QLabel *>();
         QVERIFY(std::any_of(texts.begin(), texts.end(), [](QLabel *l) {
@@ -265,7 +270,8 @@ private Q_SLOTS:
         QVERIFY(!host.action->dialog()->productionWarning());
         QCOMPARE(host.action->dialog()->outcomeText(),
                  u"Load strategy “truncate” is not one Flowwatch knows: it is unknown whether "
-                 "the retry resumes from row 32,000 or re-runs from the beginning"_s);
+                 "the retry resumes from the server's last checkpoint or re-runs from the "
+                 "beginning"_s);
         host.action->dialog()->reject();
     }
 
@@ -315,8 +321,22 @@ private Q_SLOTS:
         RetryAction newRun(host.controller,
                            {{u"Demo"_s, u"pipe_001"_s, u"run_9001"_s}, {}, {}, false}, nullptr);
         RetryPanel newPanel(&newRun);
-        QCOMPARE(newPanel.originLabel()->text(), u"Retry of run_001 — resumes from row 32,000"_s);
+        QCOMPARE(newPanel.originLabel()->text(),
+                 u"<a href=\"original\">Retry of run_001 — resumes from row 32,000</a>"_s);
         QVERIFY(!newPanel.originLabel()->isHidden());
+        // Both pages show the server's answer; it resumed where the run stopped: no warning.
+        const QString answer = u"Server: resumeFromRow 32,000, resumable yes — “Resuming from "
+                               "row 32000 (original run: run_001)”"_s;
+        QCOMPARE(newPanel.answerLabel()->text(), answer);
+        QCOMPARE(host.panel->answerLabel()->text(), answer);
+        QVERIFY(newPanel.warningLabel()->isHidden());
+        QVERIFY(host.panel->warningLabel()->isHidden());
+        // "Retry of run_001" links back to the original run.
+        QSignalSpy back(&newRun, &RetryAction::openRunRequested);
+        Q_EMIT newPanel.originLabel()->linkActivated(u"original"_s);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.at(0).at(0).value<RunRef>(),
+                 (RunRef {u"Demo"_s, u"pipe_001"_s, u"run_001"_s}));
 
         // A second retry of the original warns that it was already retried.
         QVERIFY(host.action->trigger());

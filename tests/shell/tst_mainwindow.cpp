@@ -224,14 +224,16 @@ void TestMainWindow::tabsSurviveRestart()
         window->setCurrentProfile(u"dev"_s);
         window->show();
         window->openRun(u"dev"_s, u"pipe_001"_s, u"run_001"_s);
-        window->openRun(u"Demo"_s, u"pipe_001"_s, u"run_002"_s); // session-only: not restored
+        // Session-only: saved by its server and tenant, which this registry still has open.
+        window->openRun(u"Demo"_s, u"pipe_001"_s, u"run_002"_s);
         window->saveSession();
     }
     auto window = makeWindow();
     window->restoreSession();
-    QCOMPARE(window->runTabCount(), 1);
+    QCOMPARE(window->runTabCount(), 2);
     QCOMPARE(window->runTab(0)->run().connection, u"dev"_s);
     QCOMPARE(window->runTab(0)->run().runId, u"run_001"_s);
+    QCOMPARE(window->runTab(1)->run(), (RunRef {u"Demo"_s, u"pipe_001"_s, u"run_002"_s}));
     QTRY_COMPARE_WITH_TIMEOUT(watchedStatus(*window, u"run_001"_s), u"Failed"_s, kTimeout);
 }
 

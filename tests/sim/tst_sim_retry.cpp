@@ -1,6 +1,7 @@
 // POST .../retry: permissions, states, the new run's life and Idempotency-Key.
 #include "support/SimFixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -73,6 +74,93 @@ private Q_SLOTS:
 
         QCOMPARE(f.retry("pipe_001", "run_001").json().object().value(u"id"_s).toString(),
                  u"run_9002"_s);
+    }
+
+    void retryAnswersAsConfigured_data()
+    {
+        QTest::addColumn<QString>("runId");
+        QTest::addColumn<qint64>("resumeFromRow");
+        QTest::addColumn<int>("resumable"); // -1: the default
+        QTest::addColumn<qint64>("expectedRow");
+        QTest::addColumn<bool>("expectedResumable");
+        QTest::addColumn<QString>("expectedLog");
+        QTest::newRow("checkpoint behind")
+            << u"run_001"_s << qint64(28'026) << -1 << qint64(28'026) << true
+            << u"Resuming from row 28026 (original run: run_001)"_s;
+        QTest::newRow("checkpoint capped")
+            << u"run_001"_s << qint64(99'999) << -1 << qint64(32'000) << true
+            << u"Resuming from row 32000 (original run: run_001)"_s;
+        QTest::newRow("full re-run, resumable")
+            << u"run_001"_s << qint64(0) << 1 << qint64(0) << true
+            << u"Re-processing all partitions from row 0 (original run: run_001)"_s;
+        QTest::newRow("full re-run, not resumable")
+            << u"run_001"_s << qint64(0) << 0 << qint64(0) << false
+            << u"Re-processing all partitions from row 0 (original run: run_001)"_s;
+        QTest::newRow("replace") << u"run_101"_s << qint64(-1) << -1 << qint64(0) << false
+                                 << u"Re-running from the beginning (original run: run_101)"_s;
+    }
+
+    void retryAnswersAsConfigured()
+    {
+        QFETCH(QString, runId);
+        QFETCH(qint64, resumeFromRow);
+        QFETCH(int, resumable);
+        QFETCH(qint64, expectedRow);
+        QFETCH(bool, expectedResumable);
+        QFETCH(QString, expectedLog);
+        SimFixture f;
+        fw::sim::RetryAnswer answer;
+        answer.resumeFromRow = resumeFromRow;
+        if (resumable >= 0)
+            answer.resumable = resumable == 1;
+        QVERIFY(f.sim().setRetryAnswer(runId, answer));
+        const QByteArray pipeline = runId == u"run_001"_s ? "pipe_001" : "pipe_002";
+        const HttpResult r = f.retry(pipeline, runId.toLatin1());
+        QCOMPARE(r.status, 201);
+        const QJsonObject run = r.json().object();
+        const QJsonObject metadata = run.value(u"metadata"_s).toObject();
+        QCOMPARE(metadata.value(u"resumeFromRow"_s).toInteger(), expectedRow);
+        QCOMPARE(metadata.value(u"resumable"_s).toBool(), expectedResumable);
+        QCOMPARE(run.value(u"log"_s).toArray().first().toObject().value(u"message"_s).toString(),
+                 expectedLog);
+        // The new run starts where the answer said.
+        const QJsonObject p = f.get("/api/v1/pipelines/" + pipeline + "/runs/"
+                                    + run.value(u"id"_s).toString().toLatin1() + "/progress")
+                                  .json()
+                                  .object();
+        QCOMPARE(p.value(u"processedRows"_s).toInteger(), expectedRow);
+    }
+
+    void simulatorWideAnswerAndSlowPost()
+    {
+        fw::sim::SimulatorOptions options;
+        options.retry.resumeFromRow = 12'000;
+        options.retry.delayMs = 400;
+        SimFixture f(options);
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult r = f.retry("pipe_001", "run_001");
+        QCOMPARE(r.status, 201);
+        QVERIFY(timer.elapsed() >= 350); // the answer waited; the run existed at once
+        QCOMPARE(
+            r.json().object().value(u"metadata"_s).toObject().value(u"resumeFromRow"_s).toInteger(),
+            12'000);
+        // A run with its own answer is not affected by the simulator's.
+        fw::sim::RunSpec spec;
+        spec.id = u"run_8500"_s;
+        spec.finalStatus = u"failed"_s;
+        spec.finished = true;
+        spec.failAtProcessedRows = 6000;
+        spec.retry = fw::sim::RetryAnswer {};
+        f.sim().addRun(spec);
+        const HttpResult own = f.retry("pipe_001", "run_8500");
+        QCOMPARE(own.json()
+                     .object()
+                     .value(u"metadata"_s)
+                     .toObject()
+                     .value(u"resumeFromRow"_s)
+                     .toInteger(),
+                 6000);
     }
 
     void replaceRetryStartsFromZero()

@@ -147,6 +147,31 @@ QString RetryAction::originText() const
     return info ? RetryOutlook::retryOfText(*info) : QString();
 }
 
+QString RetryAction::originAnswerText() const
+{
+    const auto info = m_controller->retryInfo(m_run.ref.pipelineId, m_run.ref.runId);
+    return info ? RetryOutlook::serverAnswer(*info) : QString();
+}
+
+QString RetryAction::originWarningText() const
+{
+    const auto info = m_controller->retryInfo(m_run.ref.pipelineId, m_run.ref.runId);
+    return info ? RetryOutlook::resumeWarning(*info) : QString();
+}
+
+QString RetryAction::answerText() const
+{
+    return m_feedback == Feedback::Succeeded && m_newRun ? RetryOutlook::serverAnswer(*m_newRun)
+                                                         : QString();
+}
+
+QString RetryAction::warningText() const
+{
+    if (m_feedback != Feedback::Succeeded || !m_newRun)
+        return {};
+    return RetryOutlook::resumeWarning(*m_newRun, m_progress ? m_progress->processedRows : -1);
+}
+
 void RetryAction::update()
 {
     const RetryPermission allowed = permission();
@@ -198,12 +223,23 @@ void RetryAction::requestOpenNewRun()
         Q_EMIT openRunRequested(RunRef {m_run.ref.connection, m_run.ref.pipelineId, m_newRunId});
 }
 
+void RetryAction::requestOpenOriginal()
+{
+    const auto info = m_controller->retryInfo(m_run.ref.pipelineId, m_run.ref.runId);
+    if (info && !info->retryOf.isEmpty())
+        Q_EMIT openRunRequested(RunRef {m_run.ref.connection, m_run.ref.pipelineId, info->retryOf});
+}
+
 void RetryAction::onSucceeded(const QString &runId, const RunInfo &newRun)
 {
     if (!isMine(runId))
         return;
     m_newRunId = newRun.id;
+    m_newRun = newRun;
     setFeedback(Feedback::Succeeded, RetryOutlook::retriedAsText(newRun.id));
+    const QString pipelineId
+        = newRun.pipelineId.isEmpty() ? m_run.ref.pipelineId : newRun.pipelineId;
+    Q_EMIT retryCreated(RunRef {m_run.ref.connection, pipelineId, newRun.id}, newRun);
 }
 
 void RetryAction::onFailed(const QString &runId, const ApiError &error)

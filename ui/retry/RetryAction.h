@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/ApiError.h"
+#include "core/api/RunInfo.h"
 #include "core/api/RunProgress.h"
 #include "core/models/browser/WatchListModel.h"
 #include "core/monitor/retry/RetryPermission.h"
@@ -17,7 +18,6 @@ class QWidget;
 namespace fw {
 class RetryController;
 class RunWatcher;
-struct RunInfo;
 } // namespace fw
 
 namespace fw::ui {
@@ -85,16 +85,29 @@ public:
     QString serverMessage() const { return m_serverMessage; }
     /// For Succeeded: the new run's id, to open.
     QString newRunId() const { return m_newRunId; }
+    /// For Succeeded: the server's answer (resumeFromRow, resumable, its log line; plain text).
+    QString answerText() const;
+    /// For Succeeded: a prominent warning when the server does not resume, or resumes behind
+    /// the rows processed (else empty).
+    QString warningText() const;
     /// For a run created by a retry: "Retry of run_001 — resumes from row 32,000" (else empty).
     QString originText() const;
+    /// For a run created by a retry: the server's answer and its warning (else empty).
+    QString originAnswerText() const;
+    QString originWarningText() const;
     /// Emits openRunRequested() for the run this retry created (the link's action).
     void requestOpenNewRun();
+    /// Emits openRunRequested() for the run this run retries ("Retry of run_001").
+    void requestOpenOriginal();
 
 Q_SIGNALS:
     /// Enabled state, tooltip or feedback changed: views refresh.
     void changed();
     /// The user asked to open a run (the "Retried as run_9001" link).
     void openRunRequested(const fw::RunRef &run);
+    /// The retry of this run created `newRun` (201, or found by the outcome check): the shell
+    /// opens it in its own tab, watches it and lists it.
+    void retryCreated(const fw::RunRef &newRun, const fw::RunInfo &info);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -119,6 +132,7 @@ private:
     QString m_feedbackText;
     QString m_serverMessage;
     QString m_newRunId;
+    std::optional<RunInfo> m_newRun;
 };
 
 } // namespace fw::ui

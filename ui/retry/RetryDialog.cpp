@@ -31,21 +31,6 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-QString secondLine(const RunProgress &progress, const QLocale &locale)
-{
-    switch (RetryOutlook::startFor(progress.loadStrategy)) {
-    case RetryOutlook::Start::FromLastRow:
-        return RetryDialog::tr("%1 of %2 rows were processed; those rows are not loaded again.")
-            .arg(RetryOutlook::formatCount(progress.processedRows, locale),
-                 RetryOutlook::formatCount(progress.totalRows, locale));
-    case RetryOutlook::Start::FromBeginning:
-        return RetryDialog::tr("All %1 rows are loaded again; the target's data is replaced.")
-            .arg(RetryOutlook::formatCount(progress.totalRows, locale));
-    case RetryOutlook::Start::Unknown:
-        break;
-    }
-    return RetryDialog::tr("Check the pipeline's load mode before retrying.");
-}
 } // namespace
 
 RetryDialog::RetryDialog(const Content &content, QWidget *parent)
@@ -90,15 +75,20 @@ RetryDialog::RetryDialog(const Content &content, QWidget *parent)
     auto *outcomeLayout = new QVBoxLayout(outcomeBox);
     outcomeLayout->setContentsMargins(0, 0, 0, 0);
     const QLocale locale;
-    m_outcome = plainLabel(RetryOutlook::whatWillHappen(content.progress.loadStrategy,
-                                                        content.progress.processedRows, locale),
+    // Before the server answers no row is promised: the server resumes from its own checkpoint.
+    m_outcome = plainLabel(RetryOutlook::whatWillHappen(content.progress.loadStrategy, locale),
                            outcomeBox);
     m_outcome->setObjectName(u"outcome"_s);
     QFont bold = m_outcome->font();
     bold.setBold(true);
     m_outcome->setFont(bold);
     outcomeLayout->addWidget(m_outcome);
-    outcomeLayout->addWidget(plainLabel(secondLine(content.progress, locale), outcomeBox));
+    m_known = plainLabel(RetryOutlook::whatIsKnown(content.progress.loadStrategy,
+                                                   content.progress.processedRows,
+                                                   content.progress.totalRows, locale),
+                         outcomeBox);
+    m_known->setObjectName(u"whatIsKnown"_s);
+    outcomeLayout->addWidget(m_known);
     form->addRow(tr("What happens:"), outcomeBox);
     layout->addLayout(form);
 
@@ -136,6 +126,11 @@ RetryDialog::RetryDialog(const Content &content, QWidget *parent)
 QString RetryDialog::outcomeText() const
 {
     return m_outcome->text();
+}
+
+QString RetryDialog::knownText() const
+{
+    return m_known->text();
 }
 
 QWidget *RetryDialog::makeProductionWarning(const WatchedRun &target)

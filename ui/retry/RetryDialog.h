@@ -11,9 +11,10 @@ class QPushButton;
 namespace fw::ui {
 
 /// The confirmation before a retry is sent: which run of which pipeline, through which profile
-/// and server, its load strategy and what the retry will do ("Resumes from row 32,000", "Re-runs
-/// from the beginning"). A production profile adds a warning (icon and text). Cancel is the
-/// default button: Enter cancels; retrying takes a click on Retry or its Alt+R mnemonic.
+/// and server, its load strategy and what the retry will do ("Resumes from the server's last
+/// checkpoint", "Re-runs from the beginning") — never a row: only the server's answer names it. A
+/// production profile adds a warning (icon and text). Cancel is the default button: Enter cancels;
+/// retrying takes a click on Retry or its Alt+R mnemonic.
 class RetryDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     /// The sentence of what will happen, as shown.
     QString outcomeText() const;
+    /// What is known before the server answers: rows processed, what the strategy risks.
+    QString knownText() const;
     /// The production warning (nullptr for other profiles).
     QWidget *productionWarning() const { return m_production; }
 
@@ -44,6 +47,7 @@ private:
     QPushButton *m_retry = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_outcome = nullptr;
+    QLabel *m_known = nullptr;
     QWidget *m_production = nullptr;
 };
 

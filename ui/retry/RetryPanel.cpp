@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,15 @@ RetryPanel::RetryPanel(RetryAction *action, QWidget *parent)
     // in two or three lines without stretching the header.
     m_message = plainLabel(u"retryMessage"_s, this);
     m_serverMessage = plainLabel(u"retryServerMessage"_s, this);
+    m_answer = plainLabel(u"retryAnswer"_s, this);
+    m_warning = plainLabel(u"retryWarning"_s, this);
+    QFont bold = m_warning->font();
+    bold.setBold(true);
+    m_warning->setFont(bold);
+    QPalette warningPalette = m_warning->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_warning->setPalette(warningPalette);
+    connect(m_origin, &QLabel::linkActivated, action, &RetryAction::requestOpenOriginal);
 
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(2);
@@ -69,6 +79,8 @@ RetryPanel::RetryPanel(RetryAction *action, QWidget *parent)
     grid->addWidget(m_recheck, 0, 3);
     grid->addWidget(m_message, 1, 0, 1, 5);
     grid->addWidget(m_serverMessage, 2, 0, 1, 5);
+    grid->addWidget(m_warning, 3, 0, 1, 5);
+    grid->addWidget(m_answer, 4, 0, 1, 5);
     grid->setColumnStretch(4, 1);
 
     connect(action, &RetryAction::changed, this, &RetryPanel::refresh);
@@ -83,7 +95,15 @@ void RetryPanel::refresh()
     m_button->setAccessibleDescription(action->toolTip());
 
     const QString origin = m_action->originText();
-    m_origin->setText(origin);
+    if (origin.isEmpty()) {
+        m_origin->setText(QString());
+    } else {
+        // Flowwatch's own sentence with the ids escaped: a link to the run this one retries.
+        m_origin->setTextFormat(Qt::RichText);
+        m_origin->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                          | Qt::LinksAccessibleByKeyboard);
+        m_origin->setText(u"<a href=\"original\">"_s + origin.toHtmlEscaped() + u"</a>"_s);
+    }
     m_origin->setVisible(!origin.isEmpty());
 
     using Feedback = RetryAction::Feedback;
@@ -126,6 +146,15 @@ void RetryPanel::refresh()
     m_serverMessage->setText(server.isEmpty() ? QString() : tr("Server: %1").arg(server));
     m_serverMessage->setVisible(!server.isEmpty());
     m_recheck->setVisible(m_action->controller()->policy()->isForbiddenByServer());
+    // The answer to this run's own retry first; on a run a retry created, the answer that made it.
+    const bool ownAnswer = !m_action->answerText().isEmpty();
+    const QString answer = ownAnswer ? m_action->answerText() : m_action->originAnswerText();
+    const QString warning = ownAnswer ? m_action->warningText() : m_action->originWarningText();
+    m_answer->setText(answer);
+    m_answer->setVisible(!answer.isEmpty());
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
+    m_warning->setAccessibleName(warning);
 }
 
 } // namespace fw::ui

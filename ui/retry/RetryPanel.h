@@ -13,7 +13,9 @@ class RetryAction;
 /// the reason as tooltip and accessible description when not allowed), what the retry is doing or
 /// did ("Sending retry…", "Outcome unknown — checking…", "Retried as run_9001" as a link), a
 /// failure's meaning and the server's own message as plain text, "Re-check" after a 403, and on
-/// a run created by a retry "Retry of run_001 — resumes from row 32,000".
+/// a run created by a retry "Retry of run_001 — resumes from row 32,000" as a link. After the
+/// server's 201, both runs' pages show its answer (resumeFromRow, resumable, its log line) and, in
+/// bold, a warning when it does not resume or resumes behind the rows processed.
 class RetryPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *serverMessageLabel() const { return m_serverMessage; }
+    /// The server's answer to a retry (on both runs' pages) and its warning, if any.
+    QLabel *answerLabel() const { return m_answer; }
+    QLabel *warningLabel() const { return m_warning; }
     QToolButton *recheckButton() const { return m_recheck; }
 
 private:
@@ -40,6 +45,8 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_serverMessage = nullptr;
+    QLabel *m_answer = nullptr;
+    QLabel *m_warning = nullptr;
 };
 
 } // namespace fw::ui

@@ -178,6 +178,14 @@ void RunHeader::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
+void RunHeader::showNotLoaded(const QString &why)
+{
+    if (m_summary->hasData())
+        return; // the last data stays; the stale banner says what went wrong
+    m_statusIcon->clear();
+    m_status->setText(why);
+}
+
 void RunHeader::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)

@@ -30,6 +30,8 @@ public:
     /// The text of a field, by name ("status", "total", "processed", "in", "out", "failed",
     /// "skipped", "progress", "eta", "elapsed", "strategy", "partitions"), for tests.
     QString fieldText(const QString &name) const;
+    /// No data yet and none coming for now: the status says why instead of "Loading…".
+    void showNotLoaded(const QString &why);
 
     /// As narrow as the widest field: the fields flow onto more rows when the page is narrow.
     QSize minimumSizeHint() const override;

@@ -140,6 +140,8 @@ RunPage::RunPage(RunWatcher *watcher, QWidget *errorsWidget, QWidget *parent)
     connect(m_watcher, &RunWatcher::progressUpdated, this, &RunPage::onProgress);
     connect(m_watcher, &RunWatcher::scheduleChanged, this, &RunPage::updateFreshness);
     connect(m_watcher, &RunWatcher::staleChanged, this, &RunPage::updateFreshness);
+    connect(m_watcher, &RunWatcher::pollingStopped, this, &RunPage::updateFreshness);
+    connect(m_watcher, &RunWatcher::pollFailed, this, &RunPage::updateFreshness);
     // Unless the opener names the pipeline right after construction, look its name up.
     QMetaObject::invokeMethod(
         this, [this] { fetchPipelineName(); }, Qt::QueuedConnection);
@@ -242,6 +244,7 @@ void RunPage::onProgress(const RunProgress &progress)
 void RunPage::showProgress(const RunProgress &progress, const QDateTime &at)
 {
     m_throughput->addPoll(at, progress.processedRows, progress.durationMs);
+    m_summary->setPollTime(at);
     m_summary->update(progress, m_throughput, at);
     m_partitions->update(progress.partitionDetails);
     m_log->update(progress.log); // new entries reach the stage timeline (rowsInserted)
@@ -356,7 +359,15 @@ void RunPage::updateFreshness()
         return; // a shared watcher went first: the last data stays
     const QDateTime last = m_watcher->lastSuccessAt();
     if (!last.isValid()) {
-        m_freshness->setText(tr("Loading…"));
+        // Not "Loading…" once nothing is coming: the banner below says why.
+        QString text = tr("Loading…");
+        if (!m_watcher->isPolling())
+            text = tr("Not loaded — polling stopped");
+        else if (m_watcher->lastError().isError())
+            text = tr("Not loaded yet — retrying");
+        m_freshness->setText(text);
+        if (text != tr("Loading…"))
+            m_header->showNotLoaded(text);
         return;
     }
     const QString when = QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat);

@@ -7,6 +7,7 @@
 #include "TrayController.h"
 #include "WatchingView.h"
 #include "core/models/browser/PipelineListModel.h"
+#include "core/models/browser/RunListModel.h"
 #include "core/models/browser/WatchListModel.h"
 #include "core/monitor/retry/RetryController.h"
 #include "core/monitor/watching/RunWatcher.h"
@@ -22,6 +23,7 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -98,7 +100,13 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
     connect(m_browser, &BrowserPanel::profileSelected, this, &MainWindow::setCurrentProfile);
     connect(m_browser, &BrowserPanel::openRunRequested, this,
             [this](const QString &pipelineId, const QString &runId, const QString &name) {
-                openRun(m_profile, pipelineId, runId, name);
+                RunTab *tab = openRun(m_profile, pipelineId, runId, name);
+                // The list knows when the run was created: a queued run says how long it waits.
+                RunListModel *runs = m_browser->runs();
+                const QModelIndexList found = runs->match(
+                    runs->index(0, 0), RunListModel::RunIdRole, runId, 1, Qt::MatchExactly);
+                if (tab && !found.isEmpty())
+                    tab->setCreatedAt(found.first().data(RunListModel::StartedAtRole).toDateTime());
             });
     connect(m_watching, &WatchingView::openRequested, this, &MainWindow::showRun);
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::showRun);
@@ -119,8 +127,10 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
             });
     connect(m_watches, &WatchController::connectionProblem, this,
             [this](const RunRef &run, const QString &message) {
+                // A known connection without a (readable) key: offer to enter it.
                 if (RunTab *tab = tabOf(run))
-                    tab->showConnectionProblem(message);
+                    tab->showConnectionProblem(message,
+                                               m_registry->profile(run.connection).has_value());
             });
     connect(m_watches, &WatchController::runRenamed, this,
             [this](const RunRef &from, const RunRef &to) {
@@ -223,8 +233,13 @@ RunTab *MainWindow::openRun(const RunRef &run, const QString &pipelineName)
     auto *tab = new RunTab(watched, profile ? profile->role : Role::Unknown, m_tabs);
     m_runTabs.insert(run, tab);
     connect(tab, &RunTab::openRunRequested, this, [this](const RunRef &other) { openRun(other); });
+    connect(tab, &RunTab::retryCreated, this,
+            [this, name = watched.pipelineName](const RunRef &newRun, const RunInfo &info) {
+                followRetry(newRun, info, name);
+            });
     const int index = m_tabs->addTab(tab, run.runId);
     connect(tab, &RunTab::statusChanged, this, [this, tab] { updateTab(tab); });
+    connect(tab, &RunTab::enterKeyRequested, this, &MainWindow::showConnections);
     m_watches->watch(watched);
     if (RunWatcher *watcher = m_watches->watcher(run))
         tab->attach(watcher); // watched already (e.g. from the Watching overview)
@@ -286,6 +301,22 @@ void MainWindow::showRun(const RunRef &run)
     openRun(run, watched->pipelineName);
 }
 
+void MainWindow::followRetry(const RunRef &newRun, const RunInfo &info, const QString &pipelineName)
+{
+    if (!newRun.isValid())
+        return;
+    const QString name = pipelineName.isEmpty() && newRun.connection == m_profile
+        ? m_browser->pipelineName(newRun.pipelineId)
+        : pipelineName;
+    openRun(newRun, name);
+    // After openRun(), whose entry knows only the id: the list row says "Retry of run_001".
+    RunInfo listed = info;
+    listed.id = newRun.runId;
+    listed.pipelineId = newRun.pipelineId;
+    m_browser->addKnownRun(newRun.connection, listed);
+    showMessage(tr("Retried %1 as %2; watching %2.").arg(info.retryOf, newRun.runId));
+}
+
 void MainWindow::onConnectionChanged(const QString &name, const QString &previousName)
 {
     if (previousName != name) {
@@ -296,6 +327,7 @@ void MainWindow::onConnectionChanged(const QString &name, const QString &previou
     const auto profile = m_registry->profile(name);
     if (!profile)
         return;
+    reconnect(name);
     m_watches->setConnectionLook(name, profile->effectiveColor(), profile->production);
     m_watches->setStallMinutes(name, profile->stallMinutes);
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -383,7 +415,14 @@ void MainWindow::updateStatusBar()
 void MainWindow::showMessage(const QString &text, bool problem)
 {
     m_lastMessage = text;
-    statusBar()->showMessage(problem ? u"\u26a0 "_s + text : text, problem ? 0 : 8000);
+    const QString shown = problem ? u"\u26a0 "_s + text : text;
+    // A temporary message is drawn across the bar, under "Last update …" at the right: elide it
+    // to the room left of that label; the whole text stays in the tooltip.
+    const int room = statusBar()->width() - m_updateLabel->sizeHint().width() - 40;
+    const QString fitted
+        = statusBar()->fontMetrics().elidedText(shown, Qt::ElideRight, std::max(room, 80));
+    statusBar()->setToolTip(fitted == shown ? QString() : shown);
+    statusBar()->showMessage(fitted, problem ? 0 : 8000);
 }
 
 bool MainWindow::openLink(const QString &link)
@@ -467,17 +506,43 @@ void MainWindow::openRunText(const QString &text)
     openRun(run);
 }
 
-void MainWindow::showConnections()
+void MainWindow::reconnect(const QString &connection)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i));
+        if (!tab || tab->page() || tab->run().connection != connection)
+            continue;
+        const WatchedRun *watched = m_watches->run(tab->run());
+        if (!watched || m_watches->watcher(tab->run()))
+            continue; // connecting still, or connected
+        // The connection failed before (no key): ask for its client again.
+        const WatchedRun again = *watched;
+        m_watches->unwatch(again.ref);
+        tab->showConnecting();
+        m_watches->watch(again);
+        if (RunWatcher *watcher = m_watches->watcher(again.ref))
+            tab->attach(watcher);
+    }
+}
+
+void MainWindow::showConnections(const QString &profile)
 {
     if (!m_profileDialog) {
         m_profileDialog = new ProfileDialog(m_registry, this);
         m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_profileDialog, &ProfileDialog::profileSaved, this, [this](const QString &name) {
+            // The key is stored by now: runs that had none connect without a restart.
+            reconnect(name);
             if (m_profile.isEmpty() || m_profile == name)
                 setCurrentProfile(name);
         });
     }
-    m_profileDialog->select(m_profile);
+    m_profileDialog->select(profile.isEmpty() ? m_profile : profile);
+    if (!profile.isEmpty()) {
+        // Asked for from a run that has no key: the key field is where the user types next.
+        if (auto *key = m_profileDialog->findChild<QLineEdit *>(u"keyEdit"_s))
+            key->setFocus(Qt::OtherFocusReason);
+    }
     m_profileDialog->show();
     m_profileDialog->raise();
     m_profileDialog->activateWindow();

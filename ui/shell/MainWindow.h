@@ -16,6 +16,7 @@ namespace fw {
 class ConnectionRegistry;
 class WatchController;
 struct ConnectionProfile;
+struct RunInfo;
 } // namespace fw
 
 namespace fw::ui {
@@ -88,12 +89,17 @@ private:
     void updateStatusBar();
     void showMessage(const QString &text, bool problem = false);
     void showRun(const RunRef &run);
+    /// A retry created `newRun`: open it in its own tab (watched live) and list it at once.
+    void followRetry(const RunRef &newRun, const RunInfo &info, const QString &pipelineName);
     void onConnectionChanged(const QString &name, const QString &previousName);
     void onConnectionRemoved(const QString &name);
     void closeTab(int index);
     void showOpenRunDialog();
     void openRunText(const QString &text);
-    void showConnections();
+    /// File → Connections…, on `profile` (default: the current connection).
+    void showConnections(const QString &profile = {});
+    /// Runs of `connection` whose connection could not be made (no key) try again now.
+    void reconnect(const QString &connection);
     void showAbout();
     void quit();
 

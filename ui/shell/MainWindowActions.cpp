@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QTabWidget>
 
@@ -100,7 +101,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(makeAction(this, tr("&Open run…"), QKeySequence::Open, u"actionOpen"_s));
     connect(file->actions().constLast(), &QAction::triggered, this, &MainWindow::showOpenRunDialog);
-    QAction *connections = file->addAction(tr("&Connections…"), this, &MainWindow::showConnections);
+    QAction *connections
+        = file->addAction(tr("&Connections…"), this, [this] { showConnections(); });
     connections->setShortcut(QKeySequence(u"Ctrl+K"_s));
     connections->setObjectName(u"actionConnections"_s);
     file->addSeparator();
@@ -131,6 +133,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
         m_browser->reload();
+        if (RunTab *tab = currentRunTab(); tab && !tab->page())
+            reconnect(tab->run().connection); // it could not connect: try again
         if (RunTab *tab = currentRunTab()) {
             m_watches->refresh(tab->run());
         } else {
@@ -194,6 +198,22 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Flowwatch"), this, &MainWindow::showAbout);
 }
 
+namespace {
+
+/// Open runs of session-only connections (--server with a key from the environment) are saved by
+/// server and tenant, not by name: the name is made up each time, the server and tenant are what
+/// the user opens again. The RunRef's connection part holds "<server>\n<tenant>".
+QString serverKey(const QUrl &server, const QString &tenant)
+{
+    return server.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+               .toString(QUrl::FullyEncoded)
+        + u'\n' + tenant;
+}
+
+constexpr qsizetype maxServerTabs = 200;
+
+} // namespace
+
 void MainWindow::saveSession() const
 {
     m_settings->setValue(u"window/geometry"_s, saveGeometry());
@@ -201,15 +221,34 @@ void MainWindow::saveSession() const
     m_settings->setValue(u"window/browser"_s, m_browser->saveState());
     m_settings->setValue(u"window/watching"_s, m_watching->saveState());
     QStringList tabs;
+    QStringList serverTabs;
+    QSet<QString> sessionServers;
+    for (const ConnectionProfile &profile : m_registry->profiles()) {
+        if (profile.sessionOnly)
+            sessionServers.insert(serverKey(profile.server, profile.tenant));
+    }
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *tab = qobject_cast<RunTab *>(m_tabs->widget(i));
         if (!tab)
             continue;
         const auto profile = m_registry->profile(tab->run().connection);
-        if (profile && !profile->sessionOnly)
+        if (!profile)
+            continue;
+        if (!profile->sessionOnly)
             tabs.append(tab->run().toText());
+        else
+            serverTabs.append(
+                tab->run().onConnection(serverKey(profile->server, profile->tenant)).toText());
+    }
+    // Keep what other sessions saved for other servers; this session's servers are replaced.
+    const QStringList earlier = m_settings->value(u"session/serverTabs"_s).toStringList();
+    for (const QString &text : earlier) {
+        const RunRef run = RunRef::fromText(text);
+        if (run.isValid() && !sessionServers.contains(run.connection) && !serverTabs.contains(text))
+            serverTabs.append(text);
     }
     m_settings->setValue(u"session/tabs"_s, tabs);
+    m_settings->setValue(u"session/serverTabs"_s, serverTabs.mid(0, maxServerTabs));
     m_settings->sync();
 }
 
@@ -225,6 +264,20 @@ void MainWindow::restoreSession()
         const RunRef run = RunRef::fromSettings(text);
         if (run.isValid() && m_registry->profile(run.connection))
             openRun(run);
+    }
+    // Runs of a --server session come back when the same server and tenant are open again.
+    const QStringList serverTabs = m_settings->value(u"session/serverTabs"_s).toStringList();
+    for (const QString &text : serverTabs) {
+        const RunRef run = RunRef::fromText(text);
+        if (!run.isValid())
+            continue;
+        for (const ConnectionProfile &profile : m_registry->profiles()) {
+            if (profile.sessionOnly
+                && serverKey(profile.server, profile.tenant) == run.connection) {
+                openRun(run.onConnection(profile.name));
+                break;
+            }
+        }
     }
 }
 

@@ -219,8 +219,13 @@ void ProfileDialog::showProfile(const ConnectionProfile &p)
     m_server->setText(p.server.toString());
     m_tenant->setText(p.tenant);
     m_key->clear();
-    m_key->setPlaceholderText(p.name.isEmpty() ? tr("krn_… (kept in the system keychain)")
-                                               : tr("Stored — type a new key to replace it"));
+    // Say where the key is: a key held in memory is gone after a restart, unlike a stored one.
+    if (p.name.isEmpty())
+        m_key->setPlaceholderText(tr("krn_… (kept in the system keychain)"));
+    else if (p.sessionOnly || m_registry->keys().hasSessionKey(p.name))
+        m_key->setPlaceholderText(tr("Held for this session only — type a key to store it"));
+    else
+        m_key->setPlaceholderText(tr("Stored — type a new key to replace it"));
     m_auth->setCurrentIndex(m_auth->findData(int(p.authStyle)));
     m_role->setCurrentIndex(m_role->findData(int(p.role)));
     m_production->setChecked(p.production);

@@ -12,6 +12,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
@@ -45,11 +46,19 @@ RunTab::RunTab(WatchedRun run, Role role, QWidget *parent)
     m_runNote->setTextFormat(Qt::PlainText);
     m_runNote->setObjectName(u"runNote"_s);
     m_runNote->hide();
+    m_enterKey = new QPushButton(tr("&Enter API key…"), summary);
+    m_enterKey->setObjectName(u"enterKeyButton"_s);
+    m_enterKey->setToolTip(tr("Open the connection and enter its API key; the run connects as "
+                              "soon as the key is saved."));
+    m_enterKey->hide();
+    connect(m_enterKey, &QPushButton::clicked, this,
+            [this] { Q_EMIT enterKeyRequested(m_run.ref.connection); });
     auto *form = new QFormLayout;
     form->addRow(tr("Status:"), m_statusLabel);
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addWidget(m_problem);
+    layout->addWidget(m_enterKey, 0, Qt::AlignLeft);
     layout->addStretch(1);
     m_stack->addWidget(summary);
 }
@@ -82,6 +91,7 @@ void RunTab::attach(RunWatcher *watcher)
     // The page shows the shell's watcher, which also feeds the Watching overview: one poller
     // per run.
     auto *page = new RunPage(watcher, m_errors, this);
+    page->summary()->setCreatedAt(m_createdAt);
     if (!m_run.pipelineName.isEmpty())
         page->setPipelineName(m_run.pipelineName);
     auto *controller = RetryController::forClient(watcher->client());
@@ -92,6 +102,7 @@ void RunTab::attach(RunWatcher *watcher)
     page->addHeaderWidget(new RetryPanel(m_retry, page));
     page->addHeaderWidget(m_runNote);
     connect(m_retry, &RetryAction::openRunRequested, this, &RunTab::openRunRequested);
+    connect(m_retry, &RetryAction::retryCreated, this, &RunTab::retryCreated);
     connect(page->summary(), &RunSummary::statusChanged, this, &RunTab::statusChanged);
     m_page = page;
     m_stack->addWidget(page);
@@ -138,10 +149,35 @@ void RunTab::updateRunNote(const RunProgress &progress)
     m_runNote->setVisible(!note.isEmpty());
 }
 
-void RunTab::showConnectionProblem(const QString &message)
+void RunTab::showConnectionProblem(const QString &message, bool canEnterKey)
 {
-    m_statusLabel->setText(tr("Not connected"));
+    m_statusLabel->setText(canEnterKey ? tr("Not connected — no API key") : tr("Not connected"));
     m_problem->setText(message);
+    m_enterKey->setVisible(canEnterKey);
+}
+
+void RunTab::setCreatedAt(const QDateTime &createdAt)
+{
+    m_createdAt = createdAt;
+    if (m_page)
+        m_page->summary()->setCreatedAt(createdAt);
+}
+
+void RunTab::showConnecting()
+{
+    m_statusLabel->setText(tr("Connecting…"));
+    m_problem->clear();
+    m_enterKey->hide();
+}
+
+QString RunTab::connectionStatus() const
+{
+    return m_statusLabel->text();
+}
+
+QString RunTab::connectionProblem() const
+{
+    return m_problem->text();
 }
 
 void RunTab::setRun(const WatchedRun &run, Role role)

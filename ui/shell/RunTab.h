@@ -4,15 +4,18 @@
 #include "core/api/RunStatus.h"
 #include "core/models/browser/WatchListModel.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedLayout;
 
 namespace fw {
 class RunHistoryLoader;
 class RunWatcher;
+struct RunInfo;
 struct RunProgress;
 } // namespace fw
 
@@ -49,8 +52,18 @@ public:
     /// (`stall`: "stalled for 12 min", or empty) and how the run compares with the pipeline's
     /// usual duration.
     void showProgress(const RunProgress &progress, const QString &stall = {});
-    /// The connection could not be made.
-    void showConnectionProblem(const QString &message);
+    /// The connection could not be made. `canEnterKey`: its key is missing or unreadable, and
+    /// a button offers to enter it (enterKeyRequested()).
+    void showConnectionProblem(const QString &message, bool canEnterKey = false);
+    /// When the run was created (from the runs list): a queued run says how long it has waited.
+    void setCreatedAt(const QDateTime &createdAt);
+    /// Connecting again (after the key was entered).
+    void showConnecting();
+    /// The "Enter API key…" button, shown while the key is missing.
+    QPushButton *enterKeyButton() const { return m_enterKey; }
+    /// "Connecting…", "Not connected", … while the run page is not shown yet.
+    QString connectionStatus() const;
+    QString connectionProblem() const;
     /// The connection was edited: its name, look or role.
     void setRun(const WatchedRun &run, Role role);
 
@@ -63,8 +76,12 @@ public:
 
 Q_SIGNALS:
     void statusChanged();
-    /// "Retried as run_9001": open the new run (same connection).
+    /// "Retried as run_9001" or "Retry of run_001": open that run (same connection).
     void openRunRequested(const fw::RunRef &run);
+    /// A retry of this run created `newRun`: the window opens, watches and lists it.
+    void retryCreated(const fw::RunRef &newRun, const fw::RunInfo &info);
+    /// "Enter API key…": open the connection dialog on this run's connection.
+    void enterKeyRequested(const QString &connection);
 
 private:
     void updateRunNote(const RunProgress &progress);
@@ -79,10 +96,12 @@ private:
     QLabel *m_runNote = nullptr;
     QPointer<RunHistoryLoader> m_history;
     QString m_stall;
+    QPushButton *m_enterKey = nullptr;
     QPointer<RunPage> m_page;
     QPointer<ErrorsPanel> m_errors;
     QPointer<RetryAction> m_retry;
     bool m_errorsLoaded = false;
+    QDateTime m_createdAt;
 };
 
 } // namespace fw::ui

@@ -7,10 +7,6 @@ using namespace Qt::StringLiterals;
 namespace fw {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::ApiError", text);
-}
 
 QString withServerMessage(const QString &base, const QString &serverMessage)
 {
@@ -77,11 +73,18 @@ QString ApiError::whatHappened() const
     case Kind::HttpError:
         return withServerMessage(
             tr("Unexpected answer from %1 (HTTP %2).").arg(where).arg(httpStatus), serverMessage);
-    case Kind::BadPayload:
-        return tr("Server sent unreadable data: %1").arg(detail);
+    case Kind::BadPayload: {
+        // The detail ends the sentence ("… at byte 15"): the next one must not run into it.
+        QString text = tr("Server sent unreadable data: %1").arg(detail).trimmed();
+        if (!text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?'))
+            text += u'.';
+        return text;
+    }
     case Kind::TooLarge:
         return tr("Response too large from %1: stopped reading at %2.").arg(where, detail);
     case Kind::Redirect:
+        if (redirectLoop)
+            return tr("%1 keeps redirecting (a redirect loop) — check the server URL.").arg(where);
         return detail.isEmpty()
             ? tr("Server redirected to %1 — check the server URL.").arg(host)
             : tr("Server redirected to %1 %2 — check the server URL.").arg(host, detail);

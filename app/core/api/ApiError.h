@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -10,6 +11,9 @@ namespace fw {
 /// What went wrong with a request, in terms a user can act on.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::ApiError)
+
+public:
     enum class Kind {
         None,
         Network, ///< connection refused, DNS failure, reset
@@ -38,6 +42,7 @@ struct ApiError
     QString host; ///< the host the request went to (or was redirected to)
     std::optional<qint64> retryAfterSeconds; ///< parsed Retry-After, capped
     bool outcomeUnknown = false; ///< a POST that may have reached the server (timeout, reset)
+    bool redirectLoop = false; ///< Redirect: the server kept redirecting (not to another host)
 
     bool isError() const { return kind != Kind::None; }
     /// Who tries again after a failure: the user, or Flowwatch on its own (a run's watcher).

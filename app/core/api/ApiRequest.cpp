@@ -264,6 +264,11 @@ ApiError ApiRequest::errorFromNetwork() const
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
         break;
+    case QNetworkReply::TooManyRedirectsError:
+        // Same-server redirects are followed up to the limit: this is a loop, not an outage.
+        error.kind = ApiError::Kind::Redirect;
+        error.redirectLoop = true;
+        break;
     default:
         break;
     }
@@ -305,6 +310,11 @@ ApiError ApiRequest::errorFromStatus(int status, const QByteArray &body) const
     default:
         error.kind = status >= 500 && status < 600 ? ApiError::Kind::ServerError
                                                    : ApiError::Kind::HttpError;
+        if (status >= 300 && status < 400) {
+            // A redirect Flowwatch did not follow (the limit was reached, or no target).
+            error.kind = ApiError::Kind::Redirect;
+            error.redirectLoop = true;
+        }
         break;
     }
     if (status == 429 || status == 503) {
@@ -381,7 +391,7 @@ std::optional<ApiError> ApiRequest::unfollowedRedirect() const
     error.httpStatus = status;
     if (loop) {
         error.host = m_client->config().displayHost();
-        error.detail = tr("in a loop");
+        error.redirectLoop = true;
     } else {
         error.host = redirectHost(m_reply->url().resolved(target));
     }

@@ -1,5 +1,6 @@
 #include "WatchCommand.h"
 
+#include "ConnectionOptions.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ApiError.h"
 #include "core/models/run/RunFormat.h"
@@ -29,10 +30,6 @@ using namespace Qt::StringLiterals;
 namespace fw::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::cli::Watch", text);
-}
 
 QString quoted(const QString &text)
 {
@@ -210,13 +207,11 @@ std::optional<WatchCommand::Settings> WatchCommand::parse(const QStringList &arg
                        once, stallAfter, bearer});
     *exitCode = Usage;
     if (!parser.parse(QStringList {u"flowwatch watch"_s} + arguments)) {
-        failWith(Usage, parser.errorText() + u" (see --help)"_s);
+        failWith(Usage, parser.errorText() + tr(" (see --help)"));
         return std::nullopt;
     }
     if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        const qsizetype firstLineEnd = text.indexOf(u'\n');
-        text.replace(0, firstLineEnd, u"Usage: flowwatch watch [options]"_s);
+        const QString text = ConnectionOptions::helpText(parser, u"flowwatch watch"_s);
         m_terminal.out(text.trimmed() + u"\n\n"_s
                        + tr("Exit codes: 0 completed (any end without --exit-status); with "
                             "--exit-status 1 failed, 3 completed with errors; 2 usage; 4 run not "

@@ -52,8 +52,17 @@ int main(int argc, char *argv[])
         u"hostile"_s,
         u"Misbehave on every progress request as scenario NAME (\"list\" lists them)."_s,
         u"NAME"_s);
+    const QCommandLineOption resumeOption(
+        u"retry-resume-from-row"_s,
+        u"Retries resume from this row (capped at the rows processed; 0: full re-run)."_s, u"N"_s);
+    const QCommandLineOption resumableOption(
+        u"retry-resumable"_s, u"The \"resumable\" a retry reports: true or false."_s, u"B"_s);
+    const QCommandLineOption delayOption(
+        u"retry-delay-ms"_s, u"Answer a retry this many milliseconds after creating its run."_s,
+        u"N"_s, u"0"_s);
     parser.addOptions({portOption, seedOption, speedOption, noRunsOption, longRunsOption,
-                       stalledRunsOption, hostileOption});
+                       stalledRunsOption, hostileOption, resumeOption, resumableOption,
+                       delayOption});
     parser.process(app);
 
     bool ok = false;
@@ -69,6 +78,20 @@ int main(int argc, char *argv[])
     if (!ok || !(options.speed > 0.0) || options.speed > 1e6)
         return usageError(u"--speed must be a positive number"_s);
     options.runsListEnabled = !parser.isSet(noRunsOption);
+    if (parser.isSet(resumeOption)) {
+        options.retry.resumeFromRow = parser.value(resumeOption).toLongLong(&ok);
+        if (!ok || options.retry.resumeFromRow < 0)
+            return usageError(u"--retry-resume-from-row must be a non-negative integer"_s);
+    }
+    if (parser.isSet(resumableOption)) {
+        const QString value = parser.value(resumableOption);
+        if (value != u"true"_s && value != u"false"_s)
+            return usageError(u"--retry-resumable must be true or false"_s);
+        options.retry.resumable = value == u"true"_s;
+    }
+    options.retry.delayMs = parser.value(delayOption).toInt(&ok);
+    if (!ok || options.retry.delayMs < 0)
+        return usageError(u"--retry-delay-ms must be a non-negative integer"_s);
 
     const uint longRuns = parser.value(longRunsOption).toUInt(&ok);
     if (!ok || longRuns > 10'000)

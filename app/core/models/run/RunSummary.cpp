@@ -85,7 +85,29 @@ void RunSummary::update(const RunProgress &progress, const ThroughputSeries *thr
     m_progress.loadStrategy = progress.loadStrategy;
     m_hasData = true;
 
-    const QDateTime now = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+    const QDateTime now = at.isValid() ? at
+        : m_lastPollAt.isValid()       ? m_lastPollAt
+                                       : QDateTime::currentDateTimeUtc();
+    // How long it has been queued: since the server's first log line if there is one, else
+    // since Flowwatch first saw it pending (a lower bound).
+    const QDateTime pollAt = now;
+    if (progress.status == RunStatus::Pending) {
+        if (!m_queuedSince.isValid() || m_queuedSinceIsObserved) {
+            QDateTime first;
+            for (const LogEntry &entry : progress.log) {
+                if (entry.timestamp.isValid() && (!first.isValid() || entry.timestamp < first))
+                    first = entry.timestamp;
+            }
+            if (first.isValid()) {
+                m_queuedSince = first;
+                m_queuedSinceIsObserved = false;
+            } else if (!m_queuedSince.isValid()) {
+                m_queuedSince = pollAt;
+                m_queuedSinceIsObserved = true;
+            }
+        }
+    }
+
     m_etaEstimated = false;
     m_etaToolTip.clear();
     bool coarse = false;
@@ -97,6 +119,10 @@ void RunSummary::update(const RunProgress &progress, const ThroughputSeries *thr
     const QString serverText = visibleText(progress.eta, 40);
     if (isTerminal(progress.status)) {
         m_etaText = u"—"_s;
+    } else if (progress.status == RunStatus::Unknown) {
+        // "paused" and other statuses Flowwatch does not know: the run is not moving, so any ETA
+        // (the server's or an estimate) would be a guess about when someone resumes it.
+        m_etaText = tr("none — not moving");
     } else if (estimate >= 0 && (progress.eta.isEmpty() || coarse || server < 0)) {
         m_etaText = tr("≈ %1 · about %2 (Flowwatch's estimate)")
                         .arg(RunFormat::duration(estimate * 1000), wallClock(now, estimate));
@@ -119,6 +145,20 @@ void RunSummary::update(const RunProgress &progress, const ThroughputSeries *thr
     Q_EMIT changed();
     if (statusMoved)
         Q_EMIT statusChanged(progress.status);
+}
+
+void RunSummary::setPollTime(const QDateTime &at)
+{
+    m_lastPollAt = at;
+}
+
+void RunSummary::setCreatedAt(const QDateTime &createdAt)
+{
+    if (!createdAt.isValid())
+        return;
+    m_queuedSince = createdAt;
+    m_queuedSinceIsObserved = false;
+    Q_EMIT changed();
 }
 
 QString RunSummary::totalText() const
@@ -173,6 +213,13 @@ QString RunSummary::partitionsText() const
 
 QString RunSummary::elapsedText() const
 {
+    if (m_progress.status == RunStatus::Pending && m_progress.durationMs <= 0) {
+        if (!m_queuedSince.isValid() || !m_lastPollAt.isValid())
+            return tr("Queued");
+        const qint64 ms = std::max<qint64>(0, m_queuedSince.msecsTo(m_lastPollAt));
+        return m_queuedSinceIsObserved ? tr("Queued ≥ %1").arg(RunFormat::duration(ms))
+                                       : tr("Queued %1").arg(RunFormat::duration(ms));
+    }
     return RunFormat::duration(m_progress.durationMs);
 }
 

@@ -3,6 +3,7 @@
 #include "RunFormat.h"
 #include "core/api/RunProgress.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <optional>
@@ -27,6 +28,11 @@ public:
     /// (optional) gives Flowwatch's estimate when the server's eta is null or coarse.
     void update(const RunProgress &progress, const ThroughputSeries *throughput = nullptr,
                 const QDateTime &at = {});
+
+    /// When the next update()'s poll arrived (for how long a pending run has been queued).
+    void setPollTime(const QDateTime &at);
+    /// When the run was created, as the runs list says: a pending run has been queued since.
+    void setCreatedAt(const QDateTime &createdAt);
 
     bool hasData() const { return m_hasData; }
     const RunProgress &progress() const { return m_progress; }
@@ -55,6 +61,8 @@ public:
     /// A server ETA in seconds: "45s", "3m", "1.2h", "2d", "90" (seconds), "1h 30m"; nullopt
     /// when unreadable. `coarse` tells whether its unit is an hour or more.
     static std::optional<qint64> parseEta(const QString &eta, bool *coarse = nullptr);
+    /// "3 min 20 s"; for a pending run how long it has been queued: "Queued 14 min" (from the
+    /// server's log), "Queued ≥ 2 min" (since Flowwatch first saw it pending).
     QString elapsedText() const;
     QString loadStrategyText() const;
     /// Out-of-range counters described for a tooltip/marker; empty when everything is sane.
@@ -70,6 +78,9 @@ private:
     QString m_etaText;
     QString m_etaToolTip;
     bool m_etaEstimated = false;
+    QDateTime m_queuedSince; ///< while pending: since when (server's log, or first seen)
+    bool m_queuedSinceIsObserved = false; ///< m_queuedSince is Flowwatch's first sight of it
+    QDateTime m_lastPollAt;
 };
 
 } // namespace fw

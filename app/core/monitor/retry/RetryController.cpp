@@ -239,8 +239,13 @@ void RetryController::onRetryFinished(const QString &pipelineId, const QString &
         return;
     }
     entry.lastError = error;
-    qCInfo(lcRetry).noquote() << "retry of" << runId << "failed:" << ApiError::kindName(error.kind)
-                              << error.httpStatus;
+    // "failed: network error (Connection refused)", "failed: HTTP 503 (server error)": never a
+    // status 0 for an answer that never came.
+    const QString what = error.httpStatus > 0
+        ? u"HTTP %1 (%2)"_s.arg(error.httpStatus).arg(ApiError::kindName(error.kind))
+        : u"%1 error"_s.arg(ApiError::kindName(error.kind))
+            + (error.detail.isEmpty() ? QString() : u" (%1)"_s.arg(error.detail));
+    qCInfo(lcRetry).noquote() << "retry of" << runId << "failed:" << what;
     if (isOutcomeUnknown(error)) {
         // Never resent automatically: find out what happened first.
         setState(pipelineId, runId, State::CheckingOutcome);

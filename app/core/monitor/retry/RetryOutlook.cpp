@@ -11,10 +11,6 @@ using namespace Qt::StringLiterals;
 namespace fw {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::RetryOutlook", text);
-}
 
 constexpr qsizetype serverMessageCap = 300;
 } // namespace
@@ -36,12 +32,12 @@ QString RetryOutlook::formatCount(qint64 value, const QLocale &locale)
     return grouped.toString(value);
 }
 
-QString RetryOutlook::whatWillHappen(QStringView loadStrategy, qint64 processedRows,
-                                     const QLocale &locale)
+QString RetryOutlook::whatWillHappen(QStringView loadStrategy, const QLocale &locale)
 {
+    Q_UNUSED(locale)
     switch (startFor(loadStrategy)) {
     case Start::FromLastRow:
-        return tr("Resumes from row %1").arg(formatCount(processedRows, locale));
+        return tr("Resumes from the server's last checkpoint");
     case Start::FromBeginning:
         return tr("Re-runs from the beginning");
     case Start::Unknown:
@@ -49,12 +45,34 @@ QString RetryOutlook::whatWillHappen(QStringView loadStrategy, qint64 processedR
     }
     if (loadStrategy.isEmpty()) {
         return tr("The run does not name its load strategy: it is unknown whether the retry "
-                  "resumes from row %1 or re-runs from the beginning")
-            .arg(formatCount(processedRows, locale));
+                  "resumes from the server's last checkpoint or re-runs from the beginning");
     }
     return tr("Load strategy “%1” is not one Flowwatch knows: it is unknown whether the retry "
-              "resumes from row %2 or re-runs from the beginning")
-        .arg(visibleText(loadStrategy, 40), formatCount(processedRows, locale));
+              "resumes from the server's last checkpoint or re-runs from the beginning")
+        .arg(visibleText(loadStrategy, 40));
+}
+
+QString RetryOutlook::whatIsKnown(QStringView loadStrategy, qint64 processedRows, qint64 totalRows,
+                                  const QLocale &locale)
+{
+    const QString processed
+        = tr("%1 of %2 rows were processed so far.")
+              .arg(formatCount(processedRows, locale), formatCount(totalRows, locale));
+    if (loadStrategy == u"append") {
+        return processed + u' '
+            + tr("The server decides where the new run starts: with append, rows after its last "
+                 "checkpoint may be loaded again.");
+    }
+    if (loadStrategy == u"upsert") {
+        return processed + u' '
+            + tr("The server decides where the new run starts: with upsert, rows after its last "
+                 "checkpoint are written again and update the rows already loaded.");
+    }
+    if (startFor(loadStrategy) == Start::FromBeginning) {
+        return tr("All %1 rows are loaded again; the target's data is replaced.")
+            .arg(formatCount(totalRows, locale));
+    }
+    return processed + u' ' + tr("Check the pipeline's load mode before retrying.");
 }
 
 QString RetryOutlook::newRunStart(const RunInfo &newRun, const QLocale &locale)
@@ -65,7 +83,7 @@ QString RetryOutlook::newRunStart(const RunInfo &newRun, const QLocale &locale)
         return tr("starts from the beginning");
     switch (startFor(newRun.loadStrategy)) {
     case Start::FromLastRow:
-        return tr("resumes from the last processed row");
+        return tr("resumes from the server's last checkpoint");
     case Start::FromBeginning:
         return tr("starts from the beginning");
     case Start::Unknown:
@@ -82,6 +100,64 @@ QString RetryOutlook::retryOfText(const RunInfo &newRun, const QLocale &locale)
 QString RetryOutlook::retriedAsText(const QString &newRunId)
 {
     return tr("Retried as %1").arg(visibleText(newRunId, 80));
+}
+
+QString RetryOutlook::serverAnswer(const RunInfo &newRun, const QLocale &locale)
+{
+    const QString row
+        = newRun.resumeFromRow ? formatCount(*newRun.resumeFromRow, locale) : tr("not stated");
+    const QString resumable = !newRun.resumable ? tr("not stated")
+        : *newRun.resumable                     ? tr("yes")
+                                                : tr("no");
+    QString text = tr("Server: resumeFromRow %1, resumable %2").arg(row, resumable);
+    for (const LogEntry &entry : newRun.log) {
+        if (!entry.message.trimmed().isEmpty()) {
+            text += u" — “"_s + visibleText(entry.message.trimmed(), serverMessageCap) + u"”"_s;
+            break;
+        }
+    }
+    return text;
+}
+
+bool RetryOutlook::willNotResume(const RunInfo &newRun)
+{
+    // replace starts over by design: the confirmation said so already.
+    if (startFor(newRun.loadStrategy) == Start::FromBeginning)
+        return false;
+    if (newRun.resumable == false)
+        return true;
+    return newRun.resumeFromRow && *newRun.resumeFromRow == 0
+        && startFor(newRun.loadStrategy) == Start::FromLastRow;
+}
+
+QString RetryOutlook::resumeWarning(const RunInfo &newRun, qint64 processedRows,
+                                    const QLocale &locale)
+{
+    if (startFor(newRun.loadStrategy) == Start::FromBeginning)
+        return {}; // replace starts over by design
+    const bool append = newRun.loadStrategy == u"append";
+    if (willNotResume(newRun)) {
+        QString text = newRun.resumable == false
+            ? tr("⚠ The server will not resume this run: it says it is not resumable and "
+                 "re-processes it from row %1.")
+                  .arg(formatCount(newRun.resumeFromRow.value_or(0), locale))
+            : tr("⚠ The server will not resume this run: it re-processes every partition from "
+                 "row 0.");
+        if (append)
+            text += u' ' + tr("With append, rows that were already loaded are loaded again.");
+        return text;
+    }
+    if (newRun.resumeFromRow && processedRows > *newRun.resumeFromRow) {
+        QString text = tr("⚠ The server resumes from row %1, behind the %2 rows processed.")
+                           .arg(formatCount(*newRun.resumeFromRow, locale),
+                                formatCount(processedRows, locale));
+        if (append)
+            text += u' '
+                + tr("With append, up to %1 rows are loaded again.")
+                      .arg(formatCount(processedRows - *newRun.resumeFromRow, locale));
+        return text;
+    }
+    return {};
 }
 
 QString RetryOutlook::failureMeaning(const ApiError &error, const QString &profileName)
