@@ -1626,6 +1626,10 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
         <source>Loading pipelines… %1 so far</source>
         <translation>Pipelines werden geladen… bisher %1</translation>
     </message>
+    <message>
+        <source>Filter runs</source>
+        <translation>Läufe filtern</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::DesktopNotifier</name>

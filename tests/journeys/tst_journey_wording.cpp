@@ -142,8 +142,10 @@ void TestWordingJourney::queuedRunSaysHowLongItWaits()
                                          u"pipe_001"_s, 1, Qt::MatchExactly)
                                  .value(0);
     QVERIFY(pipe.isValid());
+    pipelines->scrollTo(pipe); // the user scrolls to it first when the list is long
     QTest::mouseClick(pipelines->viewport(), Qt::LeftButton, {},
                       pipelines->visualRect(pipe).center());
+    QTRY_COMPARE_WITH_TIMEOUT(window->browser()->currentPipelineId(), u"pipe_001"_s, kTimeout);
     QTreeView *runs = window->browser()->runView();
     QModelIndex row;
     QTRY_VERIFY_WITH_TIMEOUT((row = runs->model()

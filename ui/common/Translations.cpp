@@ -26,6 +26,18 @@ bool installFrom(const QLocale &locale, const QString &name, const QString &fold
     return true;
 }
 
+// As gettext decides: LC_ALL=C (as in scripts and the tests) means untranslated messages, even
+// with LANGUAGE set; Qt would still offer LANGUAGE's languages.
+bool messagesInCLocale()
+{
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(variable);
+        if (!value.isEmpty())
+            return value == "C" || value == "POSIX" || value.startsWith("C.");
+    }
+    return false;
+}
+
 } // namespace
 
 QString Translations::settingsKey()
@@ -62,9 +74,7 @@ QString Translations::storedChoice()
 QString Translations::install(const QString &choice)
 {
     uninstall();
-    // As gettext does: the C locale (LC_ALL=C, as in scripts and tests) means untranslated, even
-    // with LANGUAGE set.
-    if (choice.isEmpty() && QLocale::system().language() == QLocale::C)
+    if (choice.isEmpty() && messagesInCLocale())
         return u"en"_s;
     const QStringList wanted
         = choice.isEmpty() ? QLocale::system().uiLanguages() : QStringList {choice};

@@ -140,6 +140,7 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     m_runNote = makeNote(runBox);
     m_runIdFilter->setParent(runBox);
     m_runIdFilter->setObjectName(u"runFilter"_s);
+    m_runIdFilter->setAccessibleName(tr("Filter runs"));
     m_runIdFilter->setPlaceholderText(tr("Filter runs by id"));
     m_runIdFilter->setClearButtonEnabled(true);
     m_runStatusBox->setParent(runBox);
