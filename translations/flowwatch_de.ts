@@ -673,7 +673,7 @@ Zeilen: %3</translation>
     </message>
     <message>
         <source>A retry is in flight; quitting now leaves its outcome unknown.</source>
-        <translation>Eine Wiederholung ist unterwegs; wer jetzt beendet, erfährt ihr Ergebnis nicht.</translation>
+        <translation>Eine Wiederholung ist unterwegs; wenn Sie jetzt beenden, bleibt ihr Ergebnis unbekannt.</translation>
     </message>
     <message>
         <source>Resumes from the server&apos;s last checkpoint</source>
@@ -925,7 +925,7 @@ Zeilen: %3</translation>
     <name>fw::RunStatusText</name>
     <message>
         <source>Pending</source>
-        <translation>Wartend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Running</source>
