@@ -39,7 +39,7 @@ int runWithoutWindow(LaunchOptions::Action action)
     return LaunchOptions::showHelpOrVersion(arguments);
 }
 
-/// What a launch (or a later one handed over) asks of the window: its --run, then each link.
+/// What a launch (this one or a later one handed over) asks of the window: its run, then links.
 void open(fw::ui::MainWindow &window, const LaunchOptions &options)
 {
     if (options.runSet)

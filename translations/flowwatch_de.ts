@@ -113,6 +113,10 @@
         <source>%1 keeps redirecting (a redirect loop) — check the server URL.</source>
         <translation>%1 leitet immer weiter um (eine Umleitungsschleife) — prüfen Sie die Server-URL.</translation>
     </message>
+    <message>
+        <source>Retrying automatically in %1 s.</source>
+        <translation>Neuer Versuch automatisch in %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ApiRequest</name>
@@ -432,28 +436,17 @@
 <context>
     <name>fw::NotificationRule</name>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 completed with errors</source>
-        <translation>%1 mit Fehlern abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1 completed</source>
-        <translation>%1 abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1 changed status</source>
-        <translation>%1 hat den Status geändert</translation>
-    </message>
-    <message>
         <source>Pipeline run</source>
         <translation>Pipeline-Lauf</translation>
     </message>
     <message>
         <source>%1 on %2 — click to open the run.</source>
         <translation>%1 auf %2 — klicken, um den Lauf zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>run id, status word</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1432,18 +1425,6 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>KaireonAI server, e.g. https://host.</source>
-        <translation>KaireonAI-Server, z. B. https://host.</translation>
-    </message>
-    <message>
-        <source>Tenant id (default: KAIREON_TENANT_ID).</source>
-        <translation>Mandanten-ID (Standard: KAIREON_TENANT_ID).</translation>
-    </message>
-    <message>
-        <source>Pipeline id.</source>
-        <translation>Pipeline-ID.</translation>
-    </message>
-    <message>
         <source>Run id to watch.</source>
         <translation>ID des zu beobachtenden Laufs.</translation>
     </message>
@@ -1470,10 +1451,6 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
     <message>
         <source>A running run whose processed rows have not moved for this long is stalled (default 10m).</source>
         <translation>Ein laufender Lauf, dessen verarbeitete Zeilen sich so lange nicht bewegt haben, steht still (Standard 10m).</translation>
-    </message>
-    <message>
-        <source>Send the key as Authorization: Bearer instead of X-API-Key.</source>
-        <translation>Den Schlüssel als Authorization: Bearer statt als X-API-Key senden.</translation>
     </message>
     <message>
         <source>Exit codes: 0 completed (any end without --exit-status); with --exit-status 1 failed, 3 completed with errors; 2 usage; 4 run not found; 5 key rejected or no permission; 6 server unreachable; 7 timed out; 130 interrupted (Ctrl+C).</source>

@@ -529,6 +529,32 @@ private Q_SLOTS:
         QCOMPARE(fallback, fromJson);
     }
 
+    void errorsWithInvalidUtf8AreShownWithReplacementCharacters()
+    {
+        // Elements are split off the stream byte by byte and parsed one by one; the envelope is
+        // parsed at the end: invalid UTF-8 in either is read as U+FFFD, not refused.
+        m_sim->injectFault(Fault::withStatus(
+            u"GET"_s, u"/errors$"_s, 200,
+            "{\"runId\":\"run_\xff\",\"total\":2,\"errors\":[{\"row\":1,\"column\":\"caf\xc3(\","
+            "\"value\":\"\xc0\xaf\",\"error\":\"bad\"},{\"row\":2,\"column\":\"ok\","
+            "\"value\":\"\xed\xa0\x80\",\"error\":\"e\\u0007\"}]}"_ba,
+            {{"Content-Type"_ba, "application/json"_ba}}));
+        auto api = client(u"krn_demo_viewer"_s);
+        QList<ValidationError> rows;
+        auto *request = api->fetchErrors(u"pipe_002"_s, u"run_101"_s, false);
+        connect(request, &ErrorsRequest::rowsArrived, this,
+                [&rows](const QList<ValidationError> &batch) { rows += batch; });
+        QVERIFY(waitFor(request));
+        QVERIFY2(request->succeeded(), qPrintable(request->error().userMessage()));
+        delete request;
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).column, u"caf\uFFFD("_s);
+        QVERIFY(!rows.at(0).value.isEmpty());
+        QVERIFY(rows.at(0).value.contains(QChar::ReplacementCharacter));
+        QVERIFY(rows.at(1).value.contains(QChar::ReplacementCharacter));
+        QCOMPARE(rows.at(1).error, u"e\u0007"_s); // kept for the views to show visibly
+    }
+
     void errorsStreamCanBeCancelled()
     {
         m_sim = std::make_unique<sim::Simulator>(); // with the full million-error run

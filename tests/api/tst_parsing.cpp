@@ -1,4 +1,5 @@
 // Parsing rules of the API layer: every payload row of the reliability table, as data.
+#include "core/api/ApiError.h"
 #include "core/api/ErrorsRequest.h"
 #include "core/api/JsonBody.h"
 #include "core/api/ParseProgress.h"
@@ -271,6 +272,56 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.at(0).value, shown);
         QCOMPARE(total, std::optional<qint64>(1));
+    }
+
+    // 429 and 503 say the wait that really happens: the server's Retry-After for a user who
+    // tries again, the watcher's own (never shorter) wait when it does; never "wait 0 s".
+    void waitInRateLimitMessages_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<std::optional<qint64>>("retryAfter");
+        QTest::addColumn<std::optional<qint64>>("nextTry");
+        QTest::addColumn<bool>("automatic");
+        QTest::addColumn<QString>("message");
+        using S = std::optional<qint64>;
+        QTest::newRow("429, asks 30 s, user")
+            << 429 << S(30) << S() << false
+            << u"Rate limited by h:1 (it asks to wait 30 s). Wait, then try again."_s;
+        QTest::newRow("429, asks 0 s, user")
+            << 429 << S(0) << S() << false << u"Rate limited by h:1. Wait, then try again."_s;
+        QTest::newRow("429, asks 0 s, watcher waits 8 s")
+            << 429 << S(0) << S(8) << true
+            << u"Rate limited by h:1. Retrying automatically in 8 s."_s;
+        QTest::newRow("429, asks 30 s, watcher waits 30 s")
+            << 429 << S(30) << S(30) << true
+            << u"Rate limited by h:1. Retrying automatically in 30 s."_s;
+        QTest::newRow("429, no header, watcher")
+            << 429 << S() << S(5) << true
+            << u"Rate limited by h:1. Retrying automatically in 5 s."_s;
+        QTest::newRow("503, asks 0 s, watcher waits 2 s")
+            << 503 << S(0) << S(2) << true
+            << u"h:1 had an internal problem (HTTP 503). Retrying automatically in 2 s."_s;
+        QTest::newRow("500, watcher: no wait stated")
+            << 500 << S() << S(4) << true
+            << u"h:1 had an internal problem (HTTP 500). Retrying automatically."_s;
+    }
+
+    void waitInRateLimitMessages()
+    {
+        QFETCH(int, status);
+        QFETCH(std::optional<qint64>, retryAfter);
+        QFETCH(std::optional<qint64>, nextTry);
+        QFETCH(bool, automatic);
+        QFETCH(QString, message);
+        ApiError error;
+        error.kind = status == 429 ? ApiError::Kind::RateLimited : ApiError::Kind::ServerError;
+        error.httpStatus = status;
+        error.host = u"h:1"_s;
+        error.retryAfterSeconds = retryAfter;
+        error.nextTrySeconds = nextTry;
+        QCOMPARE(error.userMessage(automatic ? ApiError::FollowUp::RetriesAutomatically
+                                             : ApiError::FollowUp::UserRetries),
+                 message);
     }
 
     void retryAfter_data()

@@ -216,6 +216,15 @@ private Q_SLOTS:
         QTest::newRow("strings with brackets")
             << QByteArray("{\"status\":\"running\",\"totalRows\":1,\"processedRows\":0,\"log\":[{"
                           "\"stage\":\"]}\\\"[{\",\"message\":\"\\\\\"}]}");
+        // Invalid UTF-8 is read as U+FFFD by both paths.
+        QTest::newRow("invalid UTF-8 in a log message")
+            << QByteArray(ok).replace("\"message\":\"m\"", "\"message\":\"m\xff\xfe \xc3(\"");
+        QTest::newRow("lone lead byte in a partition status")
+            << QByteArray(ok).replace("\"pending\"", "\"pend\xe2\x82\"");
+        QTest::newRow("overlong slash and a surrogate in a key")
+            << QByteArray(ok).replace("\"log\"", "\"\xc0\xaf\xed\xa0\x80\"");
+        QTest::newRow("invalid UTF-8 between values")
+            << QByteArray(ok).replace("\"totalRows\"", "\xff\"totalRows\"");
     }
 
     void oddBodiesGoThroughTheWholeParse()
@@ -231,6 +240,30 @@ private Q_SLOTS:
         decodeAndCompare(warm, run.body());
     }
 
+    void invalidUtf8IsShownWithReplacementCharacters()
+    {
+        Run run;
+        run.progress.resize(12);
+        run.logCount = 6;
+        ProgressDecoder decoder;
+        decodeAndCompare(decoder, run.body());
+        QByteArray body = run.body();
+        body.replace("Batch 3 ", "Batch 3 \xff\xc3( ");
+        QVERIFY(!body.isValidUtf8());
+        decodeAndCompare(decoder, body);
+        RunProgress got;
+        QVERIFY(!decoder.decode(body, &got).isError());
+        QVERIFY(got.log.at(3).message.startsWith(u"Batch 3 \uFFFD\uFFFD( "_s));
+        // The next polls still reuse what did not change, and still agree with the whole parse.
+        run.progress[2] = 50;
+        body = run.body();
+        body.replace("Batch 3 ", "Batch 3 \xff\xc3( ");
+        decodeAndCompare(decoder, body);
+        QVERIFY(!decoder.lastStats().wholeParse);
+        QCOMPARE(decoder.lastStats().partitionsParsed, 1);
+        decodeAndCompare(decoder, run.body());
+    }
+
     /// Random damage to a body that the decoder has seen: every result still equals the whole
     /// parse's, error text included.
     void damagedBodiesMatchTheWholeParse()
@@ -240,7 +273,7 @@ private Q_SLOTS:
         run.progress.resize(12);
         run.logCount = 6;
         const QByteArray good = run.body();
-        static const char pieces[] = "{}[],:\"\\ 0-1e.tnfx";
+        static const char pieces[] = "{}[],:\"\\ 0-1e.tnfx\xff\xc3\xa9\xed";
         for (int i = 0; i < 3000; ++i) {
             ProgressDecoder decoder;
             decodeAndCompare(decoder, good);

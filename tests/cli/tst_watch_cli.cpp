@@ -195,6 +195,43 @@ private Q_SLOTS:
         QCOMPARE(polls(), 0);
     }
 
+    void connectionUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("err");
+        const QStringList ids {u"--pipeline"_s, u"pipe_001"_s, u"--run"_s, u"run_002"_s};
+        QTest::newRow("no server") << QStringList {u"--tenant"_s, u"demo"_s} + ids
+                                   << u"flowwatch watch: missing --server (see --help)\n"_s;
+        QTest::newRow("blank run") << QStringList {u"--server"_s, u"http://h"_s, u"--pipeline"_s,
+                                                   u"p"_s,        u"--run"_s,    u" "_s}
+                                   << u"flowwatch watch: missing --run (see --help)\n"_s;
+        QTest::newRow("ftp server")
+            << QStringList {u"--server"_s, u"ftp://h"_s, u"--tenant"_s, u"demo"_s} + ids
+            << u"flowwatch watch: --server must be an http:// or https:// URL, not “ftp://h”\n"_s;
+        QTest::newRow("no tenant") << QStringList {u"--server"_s, u"http://h"_s}
+                + ids << u"flowwatch watch: missing --tenant (or KAIREON_TENANT_ID)\n"_s;
+    }
+    void connectionUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, err);
+        QCOMPARE(exec(arguments), WatchCommand::Usage);
+        QCOMPARE(m_terminal.err, err);
+        QVERIFY(m_terminal.out.isEmpty());
+    }
+
+    void helpNamesTheSubcommand()
+    {
+        QCOMPARE(exec({u"--help"_s}), WatchCommand::Completed);
+        QVERIFY2(m_terminal.out.startsWith(u"Usage: flowwatch watch [options]\n"_s),
+                 qPrintable(m_terminal.out));
+        for (const QString &option : {u"--server"_s, u"--tenant"_s, u"--pipeline"_s, u"--run"_s,
+                                      u"--bearer"_s, u"--interval"_s, u"--exit-status"_s})
+            QVERIFY2(m_terminal.out.contains(option), qPrintable(option));
+        QVERIFY(m_terminal.out.contains(u"Run id to watch."_s));
+        QVERIFY(m_terminal.err.isEmpty());
+    }
+
     void unreachableServer()
     {
         startSim(1);

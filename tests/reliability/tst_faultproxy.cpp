@@ -154,11 +154,59 @@ private Q_SLOTS:
         QVERIFY(m_proxy->stats().neverAnswered >= 1);
     }
 
-    void breaksOnlyItsShareOfConnections()
+    void breaksOnlyItsShareOfRequests()
     {
         m_proxy->setSettings({.resetAfterBytes = 0, .faultRate = 0.0});
         QCOMPARE(get(kProgress).status, 200);
         QCOMPARE(m_proxy->stats().resets, 0);
+        QCOMPARE(m_proxy->stats().requests, 1);
+    }
+
+    // Qt keeps a connection alive across requests: each request still draws its own fault.
+    void cutsAResponseOnAKeptAliveConnection()
+    {
+        auto api = client();
+        QCOMPARE(fetch(*api).kind, ApiError::Kind::None);
+        m_proxy->setSettings({.cutBodyBy = 10});
+        QCOMPARE(fetch(*api).kind, ApiError::Kind::Network);
+        QCOMPARE(m_proxy->stats().connections, 1);
+        QCOMPARE(m_proxy->stats().cutBodies, 1);
+        m_proxy->setSettings({});
+        QCOMPARE(fetch(*api).kind, ApiError::Kind::None);
+        QCOMPARE(m_proxy->stats().requests, 3);
+        QCOMPARE(m_sim->requestCount(u"GET"_s, u"/progress$"_s), 3);
+    }
+
+    void leavesOneRequestOfAKeptAliveConnectionUnanswered()
+    {
+        auto api = client();
+        api->setTimeouts({std::chrono::milliseconds(300), std::chrono::milliseconds(2000)});
+        QCOMPARE(fetch(*api).kind, ApiError::Kind::None);
+        m_proxy->setSettings({.neverAnswer = true});
+        QCOMPARE(fetch(*api).kind, ApiError::Kind::Timeout);
+        QCOMPARE(m_proxy->stats().connections, 1);
+        QCOMPARE(m_proxy->stats().neverAnswered, 1);
+        QCOMPARE(m_sim->requestCount(u"GET"_s), 1); // the swallowed one never went upstream
+        m_proxy->setSettings({});
+        QCOMPARE(fetch(*api).kind, ApiError::Kind::None);
+        QCOMPARE(m_sim->requestCount(u"GET"_s), 2);
+    }
+
+    void drawsAFaultForEachRequest()
+    {
+        m_proxy->setSettings({.resetAfterBytes = 40, .faultRate = 0.5});
+        m_proxy->setSeed(7);
+        auto api = client();
+        int ok = 0;
+        int failed = 0;
+        for (int i = 0; i < 30; ++i)
+            (fetch(*api).kind == ApiError::Kind::None ? ok : failed) += 1;
+        const FaultProxy::Stats stats = m_proxy->stats();
+        // Drawn per connection, the first unbroken one would have carried every later poll.
+        QVERIFY2(ok >= 5 && failed >= 5, qPrintable(u"%1 ok, %2 failed"_s.arg(ok).arg(failed)));
+        QVERIFY(stats.resets >= failed); // Qt may send a reset request again
+        QCOMPARE(m_sim->requestCount(u"GET"_s, u"/progress$"_s), stats.requests);
+        QVERIFY(stats.connections < stats.requests);
     }
 };
 

@@ -84,6 +84,7 @@ void TestRules::notificationText()
     QCOMPARE(NotificationRule::title(RunStatus::Failed, u"run_501"_s), u"run_501 failed"_s);
     QCOMPARE(NotificationRule::title(RunStatus::CompletedWithErrors, u"run_101"_s),
              u"run_101 completed with errors"_s);
+    QCOMPARE(NotificationRule::title(RunStatus::Completed, u"run_002"_s), u"run_002 completed"_s);
     QCOMPARE(NotificationRule::body(u"Orders \u2192 Warehouse"_s, u"production"_s),
              u"Orders \u2192 Warehouse on production \u2014 click to open the run."_s);
 }

@@ -7,6 +7,8 @@
 
 #include <deque>
 #include <limits>
+#include <optional>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -16,13 +18,17 @@ using namespace Qt::StringLiterals;
 
 namespace fw::test {
 
+using Breaking = FaultProxy::Breaking;
+
 namespace {
-enum class Breaking { None, Reset, Cut, NeverAnswer };
 
 struct Chunk
 {
     qint64 dueMs = 0;
     QByteArray bytes;
+    /// Set on the first chunk of a request (the fault drawn for it) and on the first chunk of
+    /// its response (the fault that breaks it).
+    std::optional<Breaking> starts;
 };
 
 void resetSocket(QTcpSocket *socket)
@@ -41,34 +47,36 @@ void resetSocket(QTcpSocket *socket)
 
 /// One client connection and its upstream twin. Bytes each way wait in a queue until their
 /// latency has passed; towards the client a token bucket limits the rate.
+///
+/// Faults are drawn per request: the client's bytes are split at request boundaries (a head up
+/// to its blank line, then Content-Length bytes of body), and each request's first chunk carries
+/// the fault drawn for it. When that chunk goes upstream, the next bytes from the server start
+/// its response, which the fault then breaks. This relies on the client not pipelining (Qt
+/// does not by default): a response is over when the next request on the connection starts.
 class FaultProxy::Link final : public QObject
 {
 public:
-    Link(FaultProxy *proxy, QTcpSocket *client, Breaking breaking)
+    Link(FaultProxy *proxy, QTcpSocket *client)
         : QObject(proxy)
         , m_proxy(proxy)
         , m_client(client)
-        , m_breaking(breaking)
     {
         m_client->setParent(this);
         m_clock.start();
         m_pump.setInterval(5);
         connect(&m_pump, &QTimer::timeout, this, [this] { pump(); });
         connect(m_client, &QTcpSocket::readyRead, this, [this] {
-            const QByteArray data = m_client->readAll();
-            if (m_breaking == Breaking::NeverAnswer || data.isEmpty())
-                return;
-            m_up.push_back({m_clock.elapsed() + latency(), data});
+            readRequests(m_client->readAll());
             pump();
         });
         connect(m_client, &QTcpSocket::disconnected, this, [this] { finish(); });
-        if (m_breaking == Breaking::NeverAnswer)
-            return;
         m_server = new QTcpSocket(this);
         connect(m_server, &QTcpSocket::readyRead, this, [this] {
             const QByteArray data = m_server->readAll();
-            if (!data.isEmpty())
-                m_down.push_back({m_clock.elapsed() + latency(), data});
+            if (!data.isEmpty()) {
+                m_down.push_back({m_clock.elapsed() + latency(), data, m_nextResponse});
+                m_nextResponse.reset();
+            }
             pump();
         });
         connect(m_server, &QTcpSocket::connected, this, [this] { pump(); });
@@ -99,6 +107,8 @@ private:
             while (!m_up.empty() && m_up.front().dueMs <= now) {
                 m_proxy->m_stats.bytesToServer += m_up.front().bytes.size();
                 m_server->write(m_up.front().bytes);
+                if (m_up.front().starts)
+                    m_nextResponse = m_up.front().starts;
                 m_up.pop_front();
             }
         }
@@ -110,6 +120,13 @@ private:
         m_lastRefillMs = now;
         while (!m_down.empty() && m_down.front().dueMs <= now) {
             Chunk &chunk = m_down.front();
+            if (chunk.starts) {
+                // A new response: the fault of its request, counted from its first byte.
+                m_breaking = *std::exchange(chunk.starts, std::nullopt);
+                m_sent = 0;
+                m_cutAt = -1;
+                m_head.clear();
+            }
             qint64 take = chunk.bytes.size();
             if (rate > 0)
                 take = std::min(take, m_budget);
@@ -152,7 +169,53 @@ private:
         }
     }
 
-    /// Where a cut body stops: the end of the first response's head plus its Content-Length
+    /// Splits the client's bytes into requests and queues them towards the server, drawing a
+    /// fault for each request as its first byte arrives. A request drawn never to be answered
+    /// is swallowed with everything after it: the client waits on it until it gives up.
+    void readRequests(QByteArray data)
+    {
+        while (!data.isEmpty() && !m_swallowing) {
+            std::optional<Breaking> starts;
+            if (m_bodyLeft == 0 && m_requestHead.isEmpty()) {
+                starts = m_proxy->drawFault();
+                if (*starts == Breaking::NeverAnswer) {
+                    m_swallowing = true;
+                    return;
+                }
+            }
+            qsizetype take = data.size();
+            if (m_bodyLeft > 0) {
+                take = qsizetype(std::min<qint64>(take, m_bodyLeft));
+                m_bodyLeft -= take;
+            } else {
+                // In a head: up to its blank line, then the body its Content-Length announces.
+                const QByteArray seen = m_requestHead.right(3) + data;
+                const qsizetype end = seen.indexOf("\r\n\r\n");
+                if (end >= 0) {
+                    take = end + 4 - std::min<qsizetype>(3, m_requestHead.size());
+                    m_requestHead += data.left(take);
+                    m_bodyLeft = contentLength(m_requestHead);
+                    m_requestHead.clear();
+                } else {
+                    m_requestHead += data;
+                }
+            }
+            m_up.push_back({m_clock.elapsed() + latency(), data.left(take), starts});
+            data.remove(0, take);
+        }
+    }
+
+    static qint64 contentLength(const QByteArray &head)
+    {
+        for (const QByteArray &line : head.split('\n')) {
+            const QByteArray l = line.trimmed();
+            if (l.toLower().startsWith("content-length:"))
+                return std::max<qint64>(0, l.mid(15).trimmed().toLongLong());
+        }
+        return 0;
+    }
+
+    /// Where a cut body stops: the end of the response's head plus its Content-Length
     /// less the withheld bytes; unknown (no limit) until the head has arrived.
     qint64 cutLimit(const QByteArray &next)
     {
@@ -193,7 +256,11 @@ private:
     FaultProxy *m_proxy = nullptr;
     QTcpSocket *m_client = nullptr;
     QTcpSocket *m_server = nullptr;
-    Breaking m_breaking = Breaking::None;
+    Breaking m_breaking = Breaking::None; ///< of the response now going to the client
+    std::optional<Breaking> m_nextResponse; ///< of the request last sent upstream
+    QByteArray m_requestHead; ///< of the request being read, until its blank line
+    qint64 m_bodyLeft = 0; ///< of the request being read
+    bool m_swallowing = false; ///< a request is never to be answered
     QElapsedTimer m_clock;
     QTimer m_pump;
     std::deque<Chunk> m_up;
@@ -250,20 +317,28 @@ void FaultProxy::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_stats.connections;
-        QList<Breaking> candidates;
-        if (m_settings.resetAfterBytes >= 0)
-            candidates << Breaking::Reset;
-        if (m_settings.cutBodyBy > 0)
-            candidates << Breaking::Cut;
-        if (m_settings.neverAnswer)
-            candidates << Breaking::NeverAnswer;
-        Breaking breaking = Breaking::None;
-        if (!candidates.isEmpty() && m_random.generateDouble() < m_settings.faultRate)
-            breaking = candidates.at(m_random.bounded(int(candidates.size())));
-        if (breaking == Breaking::NeverAnswer)
-            ++m_stats.neverAnswered;
-        m_links.append(new Link(this, socket, breaking));
+        m_links.append(new Link(this, socket));
     }
+}
+
+Breaking FaultProxy::drawFault()
+{
+    ++m_stats.requests;
+    QList<Breaking> candidates;
+    if (m_settings.resetAfterBytes >= 0)
+        candidates << Breaking::Reset;
+    if (m_settings.cutBodyBy > 0)
+        candidates << Breaking::Cut;
+    if (m_settings.neverAnswer)
+        candidates << Breaking::NeverAnswer;
+    Breaking breaking = Breaking::None;
+    if (!candidates.isEmpty() && m_random.generateDouble() < m_settings.faultRate)
+        breaking = candidates.at(m_random.bounded(int(candidates.size())));
+    // Resets and cuts are counted when made (a response may never come, or have no length to
+    // cut short); a request is never answered from the moment it is swallowed.
+    if (breaking == Breaking::NeverAnswer)
+        ++m_stats.neverAnswered;
+    return breaking;
 }
 
 } // namespace fw::test

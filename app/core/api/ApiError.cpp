@@ -23,6 +23,10 @@ QString ApiError::userMessage(FollowUp followUp) const
         return text;
     // Then what happens next: Flowwatch tries again on its own, or the user does. (A watcher
     // stops on 401 and 404: those need the user either way.)
+    const bool honoursRetryAfter
+        = kind == Kind::RateLimited || (kind == Kind::ServerError && httpStatus == 503);
+    if (followUp == FollowUp::RetriesAutomatically && honoursRetryAfter && nextTrySeconds)
+        return text + u' ' + tr("Retrying automatically in %1 s.").arg(*nextTrySeconds);
     if (followUp == FollowUp::RetriesAutomatically && kind != Kind::Unauthorized
         && kind != Kind::NotFound)
         return text + u' ' + tr("Retrying automatically.");
@@ -65,7 +69,9 @@ QString ApiError::whatHappened() const
         return withServerMessage(tr("The server refused the request in the current state."),
                                  serverMessage);
     case Kind::RateLimited:
-        return retryAfterSeconds
+        // The server's wait only when it is the one to keep: a positive Retry-After, and no
+        // retrying schedule of our own (whose wait, never shorter, userMessage() states).
+        return retryAfterSeconds && *retryAfterSeconds > 0 && !nextTrySeconds
             ? tr("Rate limited by %1 (it asks to wait %2 s).").arg(where).arg(*retryAfterSeconds)
             : tr("Rate limited by %1.").arg(where);
     case Kind::ServerError:

@@ -41,6 +41,9 @@ public:
     QString field; ///< for BadPayload: the offending field ("partitionDetails[3].rows")
     QString host; ///< the host the request went to (or was redirected to)
     std::optional<qint64> retryAfterSeconds; ///< parsed Retry-After, capped
+    /// Set by whoever tries again on its own (a run's watcher): the wait it really keeps before
+    /// the next try, which the 429 and 503 messages state (Retry-After is only a lower bound).
+    std::optional<qint64> nextTrySeconds;
     bool outcomeUnknown = false; ///< a POST that may have reached the server (timeout, reset)
     bool redirectLoop = false; ///< Redirect: the server kept redirecting (not to another host)
 

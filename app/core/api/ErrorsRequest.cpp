@@ -279,7 +279,7 @@ ApiError ErrorsRequest::handleJsonElement()
 {
     const QString path = u"errors["_s + QString::number(m_elements++) + u']';
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_element, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(validUtf8(m_element), &parseError);
     m_element.clear();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return payloadError(path,

@@ -7,6 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace fw {
 
+QByteArray validUtf8(const QByteArray &bytes)
+{
+    if (bytes.isValidUtf8())
+        return bytes;
+    return QString::fromUtf8(bytes).toUtf8();
+}
+
 std::optional<QJsonDocument> parseJsonBody(const QByteArray &body, ApiError *error)
 {
     const QByteArray trimmed = body.trimmed();
@@ -21,7 +28,7 @@ std::optional<QJsonDocument> parseJsonBody(const QByteArray &body, ApiError *err
         return failWith(
             QCoreApplication::translate("fw::JsonBody", "an HTML page instead of JSON"));
     QJsonParseError parseError;
-    QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    QJsonDocument doc = QJsonDocument::fromJson(validUtf8(body), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return failWith(QCoreApplication::translate("fw::JsonBody", "%1 at byte %2")
                             .arg(parseError.errorString())
@@ -46,7 +53,7 @@ QString plainText(QString text)
 ServerMessage parseServerMessage(const QByteArray &body)
 {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(validUtf8(body), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return {}; // HTML error pages and other text are never shown
     const QJsonObject root = doc.object();

@@ -8,7 +8,13 @@
 
 namespace fw {
 
-/// Parses a response body as JSON; on failure fills `error` with a BadPayload that says why
+/// `bytes` when they are valid UTF-8 (shared, not copied), else a copy in which each invalid
+/// sequence became U+FFFD: a server's bad text is shown, marked, rather than the whole body
+/// refused.
+QByteArray validUtf8(const QByteArray &bytes);
+
+/// Parses a response body as JSON, invalid UTF-8 replaced (validUtf8()); on failure fills `error`
+/// with a BadPayload that says why
 /// ("an HTML page instead of JSON", "empty body", the parser's message and offset).
 std::optional<QJsonDocument> parseJsonBody(const QByteArray &body, ApiError *error);
 

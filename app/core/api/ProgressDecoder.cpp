@@ -1,5 +1,6 @@
 #include "ProgressDecoder.h"
 
+#include "JsonBody.h"
 #include "JsonReader.h"
 #include "JsonScanner.h"
 #include "ParseProgress.h"
@@ -41,14 +42,17 @@ bool parseObjects(const QByteArray &json, qsizetype expected, Read read, QList<T
 
 } // namespace
 
-ApiError ProgressDecoder::decode(const QByteArray &body, RunProgress *progress)
+ApiError ProgressDecoder::decode(const QByteArray &received, RunProgress *progress)
 {
     m_stats = {};
-    if (!m_body.isEmpty() && body == m_body) {
+    if (!m_body.isEmpty() && received == m_body) {
         m_stats.sameBody = true;
         *progress = m_progress;
         return {};
     }
+    // Invalid UTF-8 becomes U+FFFD before anything reads it, so both paths see the same text
+    // (and a body that needed it is never "the same" as the last one: decoded again each poll).
+    const QByteArray body = validUtf8(received);
     RunProgress parsed;
     State next;
     if (!decodeIncrementally(body, &parsed, &next)) {

@@ -21,7 +21,8 @@ namespace fw {
 class ProgressDecoder final
 {
 public:
-    ApiError decode(const QByteArray &body, RunProgress *progress);
+    /// Invalid UTF-8 in `received` is read as U+FFFD, as parseProgress() does.
+    ApiError decode(const QByteArray &received, RunProgress *progress);
 
     /// What the last decode() did, for tests and the benchmark.
     struct Stats

@@ -178,12 +178,7 @@ std::optional<WatchCommand::Settings> WatchCommand::parse(const QStringList &arg
         tr("Follow a pipeline run until it ends. The API key is read from FLOWWATCH_API_KEY "
            "(else KAIREON_API_KEY)."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
-    const QCommandLineOption server(u"server"_s, tr("KaireonAI server, e.g. https://host."),
-                                    u"URL"_s);
-    const QCommandLineOption tenant(u"tenant"_s, tr("Tenant id (default: KAIREON_TENANT_ID)."),
-                                    u"ID"_s);
-    const QCommandLineOption pipeline(u"pipeline"_s, tr("Pipeline id."), u"ID"_s);
-    const QCommandLineOption run(u"run"_s, tr("Run id to watch."), u"ID"_s);
+    const ConnectionOptions connection(QString(), tr("Run id to watch."));
     const QCommandLineOption interval(u"interval"_s,
                                       tr("Seconds between polls, 1-60 (default 2); slower while "
                                          "nothing changes."),
@@ -200,11 +195,9 @@ std::optional<WatchCommand::Settings> WatchCommand::parse(const QStringList &arg
         tr("A running run whose processed rows have not moved for this long is stalled "
            "(default 10m)."),
         u"DURATION"_s);
-    const QCommandLineOption bearer(u"bearer"_s,
-                                    tr("Send the key as Authorization: Bearer instead of "
-                                       "X-API-Key."));
-    parser.addOptions({help, server, tenant, pipeline, run, interval, json, exitStatus, timeout,
-                       once, stallAfter, bearer});
+    parser.addOption(help);
+    parser.addOptions(connection.all());
+    parser.addOptions({interval, json, exitStatus, timeout, once, stallAfter});
     *exitCode = Usage;
     if (!parser.parse(QStringList {u"flowwatch watch"_s} + arguments)) {
         failWith(Usage, parser.errorText() + tr(" (see --help)"));
@@ -227,42 +220,31 @@ std::optional<WatchCommand::Settings> WatchCommand::parse(const QStringList &arg
                      .arg(quoted(parser.positionalArguments().first())));
         return std::nullopt;
     }
-    for (const QCommandLineOption *option : {&server, &pipeline, &run}) {
-        if (!parser.isSet(*option) || parser.value(*option).trimmed().isEmpty()) {
-            failWith(Usage, tr("missing --%1 (see --help)").arg(option->names().constFirst()));
-            return std::nullopt;
-        }
-    }
-    Settings settings;
-    settings.connection.server = QUrl(parser.value(server).trimmed(), QUrl::StrictMode);
-    const QUrl &url = settings.connection.server;
-    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
-        || url.host().isEmpty()) {
+    const ConnectionOptions::Connection given = connection.connection(parser, m_environment);
+    switch (given.problem) {
+    case ConnectionOptions::Problem::None:
+        break;
+    case ConnectionOptions::Problem::Missing:
+        failWith(Usage, tr("missing --%1 (see --help)").arg(given.missingOption));
+        return std::nullopt;
+    case ConnectionOptions::Problem::ServerNotHttp:
         failWith(Usage,
                  tr("--server must be an http:// or https:// URL, not %1")
-                     .arg(quoted(parser.value(server))));
+                     .arg(quoted(parser.value(connection.server()))));
         return std::nullopt;
-    }
-    settings.connection.tenant
-        = parser.isSet(tenant) ? parser.value(tenant) : m_environment.value(u"KAIREON_TENANT_ID"_s);
-    if (settings.connection.tenant.isEmpty()) {
+    case ConnectionOptions::Problem::NoTenant:
         failWith(Usage, tr("missing --tenant (or KAIREON_TENANT_ID)"));
         return std::nullopt;
-    }
-    settings.connection.apiKey = m_environment.value(u"FLOWWATCH_API_KEY"_s);
-    if (settings.connection.apiKey.isEmpty())
-        settings.connection.apiKey = m_environment.value(u"KAIREON_API_KEY"_s);
-    if (settings.connection.apiKey.isEmpty()) {
+    case ConnectionOptions::Problem::NoKey:
         failWith(Usage,
                  tr("no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY); keys are never "
                     "taken from the command line"));
         return std::nullopt;
     }
-    settings.connection.name = url.host();
-    settings.connection.authStyle
-        = parser.isSet(bearer) ? AuthStyle::Bearer : AuthStyle::ApiKeyHeader;
-    settings.pipelineId = parser.value(pipeline).trimmed();
-    settings.runId = parser.value(run).trimmed();
+    Settings settings;
+    settings.connection = given.config;
+    settings.pipelineId = given.pipelineId.trimmed();
+    settings.runId = given.runId.trimmed();
     if (parser.isSet(interval)) {
         bool ok = false;
         const double seconds = parser.value(interval).toDouble(&ok);
@@ -544,12 +526,13 @@ void WatchCommand::onFailure(const ApiError &error)
         break;
     }
     // A server that never answered: connection refused, DNS, TLS or a foreign redirect on the
-    // first poll; after that, several failed polls in a row (the watcher backs off in between).
+    // first poll; after that, several failed polls in a row (the watcher backs off in between;
+    // its schedule has counted this failure already).
     const bool unreachableAtOnce = !m_watcher->hasProgress()
         && (error.kind == Kind::Network || error.kind == Kind::Tls || error.kind == Kind::Redirect);
     if (code < 0
         && (unreachableAtOnce || m_settings->once
-            || m_watcher->schedule().consecutiveFailures() + 1 >= kGiveUpAfterFailures)) {
+            || m_watcher->schedule().consecutiveFailures() >= kGiveUpAfterFailures)) {
         code = Unreachable;
         message = tr("cannot reach %1 — %2")
                       .arg(m_settings->connection.displayHost(), error.userMessage());

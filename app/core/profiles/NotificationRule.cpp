@@ -1,5 +1,9 @@
 #include "NotificationRule.h"
 
+#include "core/api/RunStatusText.h"
+
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace fw {
@@ -25,19 +29,11 @@ NotificationRule::Kind NotificationRule::decide(NotificationPolicy policy, RunSt
 
 QString NotificationRule::title(RunStatus status, const QString &runId)
 {
-    switch (status) {
-    case RunStatus::Failed:
-        return tr("%1 failed").arg(runId);
-    case RunStatus::CompletedWithErrors:
-        return tr("%1 completed with errors").arg(runId);
-    case RunStatus::Completed:
-        return tr("%1 completed").arg(runId);
-    case RunStatus::Pending:
-    case RunStatus::Running:
-    case RunStatus::Unknown:
-        break;
-    }
-    return tr("%1 changed status").arg(runId);
+    // The status word of the one status table, its first letter lower-cased to follow the run
+    // id (only the first: German keeps its nouns capitalised, "mit Fehlern abgeschlossen").
+    const QString word = RunStatusText::word(status);
+    return tr("%1 %2", "run id, status word")
+        .arg(runId, QLocale().toLower(word.left(1)) + word.mid(1));
 }
 
 QString NotificationRule::body(const QString &pipelineName, const QString &profileName)

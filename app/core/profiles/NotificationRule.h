@@ -19,7 +19,8 @@ public:
     /// All: every final status; FailuresOnly: failed and completed with errors; None: nothing.
     /// Non-final statuses (including unknown ones) never notify.
     static Kind decide(NotificationPolicy policy, RunStatus status);
-    /// "run_001 failed" / "run_002 completed" / "run_101 completed with errors".
+    /// "run_001 failed" / "run_002 completed" / "run_101 completed with errors": the status
+    /// word of RunStatusText, translated.
     static QString title(RunStatus status, const QString &runId);
     /// "Orders → Warehouse on production — click to open the run."
     static QString body(const QString &pipelineName, const QString &profileName);

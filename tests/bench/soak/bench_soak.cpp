@@ -1,10 +1,11 @@
 // bench_soak [seconds=600]: 20 live runs watched through a FaultProxy (latency, a bandwidth limit,
-// and on a share of the connections a reset, a cut body or no answer at all) for a long time, as
+// and on a share of the requests a reset, a cut body or no answer at all) for a long time, as
 // Flowwatch does: one RunWatcher per run on the real clock. Prints `bench <name> <value> <unit>`:
 //   soak_rss_growth_mb             resident memory at the end minus after the first minute
 //   soak_live_replies              QNetworkReply objects alive after the watchers stopped
 //   soak_live_replies_running      ... while they were still watching (at most one per run)
 //   soak_requests_per_run_minute   progress requests that reached the simulator, per run and minute
+//   soak_faults_<kind>             requests the proxy broke: reset, cut_body, never_answered
 // and a few counts of what happened on the way.
 #include "core/api/ApiClient.h"
 #include "core/api/ApiRequest.h"
@@ -74,7 +75,7 @@ int main(int argc, char *argv[])
                        .resetAfterBytes = 200,
                        .cutBodyBy = 50,
                        .neverAnswer = true,
-                       .faultRate = 0.08});
+                       .faultRate = 0.15});
     if (!proxy.listen())
         return 1;
 
@@ -120,11 +121,14 @@ int main(int argc, char *argv[])
     const int requests = sim.requestCount(u"GET"_s, u"/progress$"_s);
     for (auto &w : watchers)
         w->stop();
-    // Let deleteLater() and the aborted replies finish.
+    // Let the aborted replies finish and deleteLater() act: processEvents() alone never runs
+    // deferred deletions posted outside an event loop, so those are sent explicitly.
     QElapsedTimer drain;
     drain.start();
-    while (drain.elapsed() < 500)
+    while (drain.elapsed() < 500) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
     const double rssEnd = rssMiB();
 
     bench("soak_seconds", seconds, "s");
@@ -139,8 +143,9 @@ int main(int argc, char *argv[])
     bench("soak_polls_failed", failures, "polls");
     const auto stats = proxy.stats();
     bench("soak_proxy_connections", stats.connections, "connections");
-    bench("soak_proxy_resets", stats.resets, "connections");
-    bench("soak_proxy_cut_bodies", stats.cutBodies, "connections");
-    bench("soak_proxy_never_answered", stats.neverAnswered, "connections");
+    bench("soak_proxy_requests", stats.requests, "requests");
+    bench("soak_faults_reset", stats.resets, "count");
+    bench("soak_faults_cut_body", stats.cutBodies, "count");
+    bench("soak_faults_never_answered", stats.neverAnswered, "count");
     return 0;
 }

@@ -257,20 +257,24 @@ void RunWatcher::handleFailure(const ApiError &error)
     if (error.kind == ApiError::Kind::Cancelled)
         return;
     m_lastError = error;
+    // Retry-After is honoured for 429 and 503 (the only codes that define it here); every other
+    // failure, 403 and unreadable data included, backs off with jitter up to a minute. Recorded
+    // first, so that the messages made on the signals below state the real wait.
+    const bool stops
+        = error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::NotFound;
+    const bool honoursRetryAfter = error.kind == ApiError::Kind::RateLimited
+        || (error.kind == ApiError::Kind::ServerError && error.httpStatus == 503);
+    if (!stops)
+        m_schedule.recordFailure(honoursRetryAfter ? error.retryAfterSeconds : std::nullopt);
     setStale(true);
     Q_EMIT pollFailed(error);
-    if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::NotFound) {
+    if (stops) {
         m_polling = false;
         cancelTimer();
         Q_EMIT scheduleChanged();
         Q_EMIT pollingStopped(error);
         return;
     }
-    // Retry-After is honoured for 429 and 503 (the only codes that define it here); every other
-    // failure, 403 and unreadable data included, backs off with jitter up to a minute.
-    const bool honoursRetryAfter = error.kind == ApiError::Kind::RateLimited
-        || (error.kind == ApiError::Kind::ServerError && error.httpStatus == 503);
-    m_schedule.recordFailure(honoursRetryAfter ? error.retryAfterSeconds : std::nullopt);
     if (m_polling)
         scheduleNext(m_schedule.nextDelay());
 }
@@ -345,9 +349,12 @@ QString RunWatcher::lastErrorMessage() const
     default:
         break;
     }
-    // While polling, the watcher is the one that tries again.
-    return m_lastError.userMessage(m_polling ? ApiError::FollowUp::RetriesAutomatically
-                                             : ApiError::FollowUp::UserRetries);
+    // While polling, the watcher is the one that tries again, after the wait it states.
+    if (!m_polling)
+        return m_lastError.userMessage(ApiError::FollowUp::UserRetries);
+    ApiError error = m_lastError;
+    error.nextTrySeconds = (m_schedule.nextDelay().count() + 999) / 1000;
+    return error.userMessage(ApiError::FollowUp::RetriesAutomatically);
 }
 
 } // namespace fw

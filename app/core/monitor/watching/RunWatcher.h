@@ -91,6 +91,7 @@ Q_SIGNALS:
     /// Once, after the last fetch.
     void reachedTerminalStatus(fw::RunStatus status);
     void staleChanged(bool stale);
+    /// After the failure is counted in schedule(), so that its next wait is known.
     void pollFailed(const fw::ApiError &error);
     /// 401 (key rejected) / 404 (run not found): needs the user.
     void pollingStopped(const fw::ApiError &reason);
