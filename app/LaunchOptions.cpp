@@ -9,14 +9,18 @@ namespace fw::app {
 
 namespace {
 
-cli::ConnectionOptions connectionOptions()
+using cli::ConnectionOptions;
+
+ConnectionOptions connectionOptions()
 {
-    return cli::ConnectionOptions(u"Pipeline of --run."_s, u"Open this run at once."_s);
+    return ConnectionOptions(LaunchOptions::tr("Pipeline of --run."),
+                             LaunchOptions::tr("Open this run at once."));
 }
 
 QCommandLineOption profileOption()
 {
-    return QCommandLineOption(u"profile"_s, u"Open a saved connection."_s, u"NAME"_s);
+    return QCommandLineOption(u"profile"_s, LaunchOptions::tr("Open a saved connection."),
+                              u"NAME"_s);
 }
 
 } // namespace
@@ -53,24 +57,23 @@ LaunchOptions::Action LaunchOptions::actionOf(int argc, char *argv[])
 void LaunchOptions::describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        u"Watch KaireonAI data-pipeline runs.\n\nThe API key is never given on the command line: "
-        u"saved connections keep it in the system keychain; with --server it is read from "
-        u"FLOWWATCH_API_KEY (else KAIREON_API_KEY). Subcommands without a window: "
-        u"export-errors, retry, watch (see `flowwatch watch --help`)."_s);
+        tr("Watch KaireonAI data-pipeline runs.\n\nThe API key is never given on the command line: "
+           "saved connections keep it in the system keychain; with --server it is read from "
+           "FLOWWATCH_API_KEY (else KAIREON_API_KEY). Subcommands without a window: "
+           "export-errors, retry, watch (see `flowwatch watch --help`)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(connectionOptions().all());
     const QCommandLineOption demo(u"demo"_s,
-                                  u"Start the built-in simulator and watch its "
-                                  u"demo runs (in a window of its own)."_s);
+                                  tr("Start the built-in simulator and watch its "
+                                     "demo runs (in a window of its own)."));
     const QCommandLineOption newInstance(
         u"new-instance"_s,
-        u"Open a window of its own even when Flowwatch already runs. Without it, a link, "
-        u"--profile or --run is handed to the running Flowwatch, which opens it; --server and "
-        u"--demo always get a window of their own."_s);
+        tr("Open a window of its own even when Flowwatch already runs. Without it, a link, "
+           "--profile or --run is handed to the running Flowwatch, which opens it; --server and "
+           "--demo always get a window of their own."));
     parser.addOptions({profileOption(), demo, newInstance});
-    parser.addPositionalArgument(u"link"_s, u"A flowwatch://open?\u2026 link to open."_s,
-                                 u"[link]"_s);
+    parser.addPositionalArgument(u"link"_s, tr("A flowwatch://open?… link to open."), tr("[link]"));
 }
 
 LaunchOptions LaunchOptions::parse(const QStringList &arguments,
@@ -121,7 +124,7 @@ QString LaunchOptions::problem(int *exitCode) const
     }
     *exitCode = 2;
     if (runSet && connection.pipelineId.isEmpty())
-        return u"--run needs --pipeline ID as well."_s;
+        return tr("--run needs --pipeline ID as well.");
     return {};
 }
 
@@ -136,15 +139,15 @@ std::optional<ConnectionProfile> LaunchOptions::serverProfile(QString *problem) 
     p.server = QUrl(connection.server, QUrl::StrictMode);
     p.tenant = connection.tenant;
     p.authStyle = connection.authStyle;
-    p.name = p.server.host().isEmpty() ? u"Command line"_s : p.server.host();
+    p.name = p.server.host().isEmpty() ? tr("Command line") : p.server.host();
     p.sessionOnly = true;
     if (QString why = p.validationProblem(); !why.isEmpty()) {
         *problem = std::move(why);
         return std::nullopt;
     }
     if (connection.apiKey.isEmpty()) {
-        *problem = u"set FLOWWATCH_API_KEY (or KAIREON_API_KEY) to the API key for --server; "
-                   u"keys are never taken from the command line."_s;
+        *problem = tr("set FLOWWATCH_API_KEY (or KAIREON_API_KEY) to the API key for --server; "
+                      "keys are never taken from the command line.");
         return std::nullopt;
     }
     return p;
@@ -165,8 +168,9 @@ bool LaunchOptions::addStartConnection(ConnectionRegistry &registry, QString *na
     if (profile.isEmpty())
         return true;
     if (!registry.profile(profile)) {
-        *problem = u"there is no saved connection named \u201c%1\u201d. Add it in File \u2192 "
-                   u"Connections\u2026 first."_s.arg(profile);
+        *problem = tr("there is no saved connection named “%1”. Add it in File → "
+                      "Connections… first.")
+                       .arg(profile);
         return false;
     }
     *name = profile;

@@ -5,6 +5,7 @@
 #include "core/profiles/ConnectionRegistry.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,9 @@ namespace fw::app {
 /// fw::cli::ConnectionOptions); a later launch's handed-over arguments are read the same way.
 struct LaunchOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::app::LaunchOptions)
+
+public:
     /// What the process does. Everything but Window runs without a display.
     enum class Action { Window, Help, Version, ExportErrors, Retry, Watch };
 

@@ -129,8 +129,8 @@ SingleInstance::Delivery SingleInstance::deliver(const QStringList &arguments, i
     if (error == QLocalSocket::ServerNotFoundError || error == QLocalSocket::ConnectionRefusedError)
         return Delivery::NobodyListening; // no socket, or one a crashed instance left behind
     m_error = error == QLocalSocket::UnknownSocketError
-        ? u"the running Flowwatch did not answer in time"_s
-        : u"cannot reach the running Flowwatch: %1"_s.arg(errorText);
+        ? tr("the running Flowwatch did not answer in time")
+        : tr("cannot reach the running Flowwatch: %1").arg(errorText);
     return Delivery::NoAnswer;
 }
 
@@ -146,7 +146,7 @@ bool SingleInstance::listen()
     }
     if (!listening) {
         m_error
-            = u"cannot listen for later launches on %1: %2"_s.arg(m_name, server->errorString());
+            = tr("cannot listen for later launches on %1: %2").arg(m_name, server->errorString());
         delete server;
         return false;
     }

@@ -6,6 +6,7 @@
 #include "core/cli/RetryCommand.h"
 #include "core/cli/WatchCommand.h"
 #include "core/profiles/KeychainKeyStore.h"
+#include "ui/common/Translations.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -15,7 +16,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using fw::app::LaunchOptions;
+using namespace fw::app;
 
 namespace {
 
@@ -55,9 +56,9 @@ int main(int argc, char *argv[])
     if (const auto action = LaunchOptions::actionOf(argc, argv);
         action != LaunchOptions::Action::Window) {
         QCoreApplication app(argc, argv);
+        fw::ui::Translations::install(fw::ui::Translations::storedChoice());
         return runWithoutWindow(action);
     }
-
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Flowwatch"_s);
     QCoreApplication::setApplicationName(QStringLiteral(FLOWWATCH_APP_ID));
@@ -65,11 +66,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(u"Flowwatch"_s);
     QGuiApplication::setDesktopFileName(QStringLiteral(FLOWWATCH_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/icons/io.github.flowwatch.Flowwatch.svg"_s));
+    fw::ui::Translations::install(fw::ui::Translations::storedChoice());
     const LaunchOptions options = LaunchOptions::parse(QCoreApplication::arguments());
     int code = 0;
     if (const QString problem = options.problem(&code); !problem.isEmpty())
         return fail(problem, code);
-
     QSettings settings;
     fw::KeychainKeyStore keychain;
     fw::ConnectionRegistry registry(&settings, &keychain);
@@ -78,12 +79,11 @@ int main(int argc, char *argv[])
     if (options.demo) {
         demoServer = std::make_unique<fw::DemoServer>();
         if (!demoServer->start())
-            return fail(u"the demo server could not listen on 127.0.0.1."_s, 1);
+            return fail(LaunchOptions::tr("the demo server could not listen on 127.0.0.1."), 1);
         startProfile = LaunchOptions::addDemoConnection(registry, demoServer->baseUrl());
     } else if (QString problem; !options.addStartConnection(registry, &startProfile, &problem)) {
         return fail(problem, 2);
     }
-
     // One Flowwatch per user session: hand this launch to the running one, or become it.
     std::unique_ptr<fw::app::SingleInstance> single;
     if (options.handsOver()) {
@@ -93,9 +93,9 @@ int main(int argc, char *argv[])
         if (outcome == fw::app::SingleInstance::Outcome::HandedOff)
             return 0;
         if (outcome == fw::app::SingleInstance::Outcome::Alone)
-            fail(single->errorString() + u"; opening a window of its own."_s, 0);
+            fail(LaunchOptions::tr("%1; opening a window of its own.").arg(single->errorString()),
+                 0);
     }
-
     fw::ui::MainWindow window(&registry, &settings);
     window.restoreSession();
     if (!startProfile.isEmpty())

@@ -75,19 +75,19 @@ BrowserPanel::BrowserPanel(QWidget *parent)
                                         RunListModel::StatusTextRole, this))
 {
     m_profileBox->setObjectName(u"profileBox"_s);
-    m_profileBox->setAccessibleName(u"Connection"_s);
+    m_profileBox->setAccessibleName(tr("Connection"));
     m_filter->setObjectName(u"pipelineFilter"_s);
-    m_filter->setPlaceholderText(u"Filter pipelines (Ctrl+F)"_s);
+    m_filter->setPlaceholderText(tr("Filter pipelines (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(u"Filter pipelines"_s);
-    m_statusBox->setAccessibleName(u"Last run status"_s);
-    m_statusBox->addItem(u"Any status"_s, PipelineFilterModel::AnyStatus);
+    m_filter->setAccessibleName(tr("Filter pipelines"));
+    m_statusBox->setAccessibleName(tr("Last run status"));
+    m_statusBox->addItem(tr("Any status"), PipelineFilterModel::AnyStatus);
     for (const RunStatus status :
          {RunStatus::Failed, RunStatus::CompletedWithErrors, RunStatus::Running, RunStatus::Pending,
           RunStatus::Completed, RunStatus::Unknown})
         m_statusBox->addItem(StatusStyle::icon(status), StatusStyle::text(status, u"other"_s),
                              int(status));
-    m_statusBox->addItem(u"Never run"_s, PipelineFilterModel::NeverRun);
+    m_statusBox->addItem(tr("Never run"), PipelineFilterModel::NeverRun);
 
     m_pipelineStatus->setSourceModel(m_pipelines);
     m_filterModel->setSourceModel(m_pipelineStatus);
@@ -97,7 +97,7 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     auto *pipelineBox = new QWidget(m_splitter);
     m_pipelineView = makeView(pipelineBox, u"pipelineView"_s);
     m_pipelineView->setModel(m_filterModel);
-    m_pipelineView->setAccessibleName(u"Pipelines"_s);
+    m_pipelineView->setAccessibleName(tr("Pipelines"));
     m_pipelineView->sortByColumn(PipelineListModel::NameColumn, Qt::AscendingOrder);
     m_pipelineView->header()->resizeSection(PipelineListModel::NameColumn, 175);
     m_pipelineView->header()->resizeSection(PipelineListModel::ConnectorColumn, 95);
@@ -116,7 +116,7 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     auto *runBox = new QWidget(m_splitter);
     m_runView = makeView(runBox, u"runView"_s);
     m_runView->setModel(m_runStatus);
-    m_runView->setAccessibleName(u"Runs of the selected pipeline"_s);
+    m_runView->setAccessibleName(tr("Runs of the selected pipeline"));
     m_runView->setSortingEnabled(false); // newest first, as the server pages them
     m_runView->setTextElideMode(Qt::ElideMiddle); // run ids differ at the end
     const QFontMetrics metrics = fontMetrics();
@@ -131,7 +131,7 @@ BrowserPanel::BrowserPanel(QWidget *parent)
                                        metrics.horizontalAdvance(u"0,000,000,000"_s) + 12);
     m_runView->header()->resizeSection(RunListModel::FailedColumn,
                                        metrics.horizontalAdvance(u"Failed rows"_s) + 16);
-    auto *copyId = new QAction(u"Copy run id"_s, m_runView);
+    auto *copyId = new QAction(tr("Copy run id"), m_runView);
     copyId->setShortcut(QKeySequence::Copy);
     copyId->setShortcutContext(Qt::WidgetShortcut);
     connect(copyId, &QAction::triggered, this, &BrowserPanel::copyCurrentRunId);
@@ -140,12 +140,12 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     m_runNote = makeNote(runBox);
     m_runIdFilter->setParent(runBox);
     m_runIdFilter->setObjectName(u"runFilter"_s);
-    m_runIdFilter->setAccessibleName(u"Filter runs"_s);
-    m_runIdFilter->setPlaceholderText(u"Filter runs by id"_s);
+    m_runIdFilter->setAccessibleName(tr("Filter runs"));
+    m_runIdFilter->setPlaceholderText(tr("Filter runs by id"));
     m_runIdFilter->setClearButtonEnabled(true);
     m_runStatusBox->setParent(runBox);
-    m_runStatusBox->setAccessibleName(u"Run status"_s);
-    m_runStatusBox->addItem(u"Any status"_s, -1);
+    m_runStatusBox->setAccessibleName(tr("Run status"));
+    m_runStatusBox->addItem(tr("Any status"), -1);
     for (const RunStatus status :
          {RunStatus::Failed, RunStatus::CompletedWithErrors, RunStatus::Running, RunStatus::Pending,
           RunStatus::Completed, RunStatus::Unknown})
@@ -153,10 +153,10 @@ BrowserPanel::BrowserPanel(QWidget *parent)
                                 int(status));
     m_runCount->setParent(runBox);
     m_runCount->setTextFormat(Qt::PlainText);
-    m_runCount->setAccessibleName(u"Run count"_s);
+    m_runCount->setAccessibleName(tr("Run count"));
     auto *runLayout = new QVBoxLayout(runBox);
     runLayout->setContentsMargins(0, 0, 0, 0);
-    auto *runsTitle = new QLabel(u"Runs \u2014 Enter or double-click opens a run"_s, runBox);
+    auto *runsTitle = new QLabel(tr("Runs — Enter or double-click opens a run"), runBox);
     auto *runsHead = new QHBoxLayout;
     runsHead->addWidget(runsTitle, 1);
     runsHead->addWidget(m_runCount);
@@ -204,9 +204,9 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     connect(m_pipelines, &PipelineListModel::pageLoaded, this, &BrowserPanel::updatePipelineNote);
     connect(m_pipelines, &PipelineListModel::loadFailed, this, &BrowserPanel::updatePipelineNote);
     connect(m_runs, &RunListModel::listingUnavailable, this, [this] {
-        m_runNote->setText(u"This server has no runs list, so only the runs Flowwatch knows are "
-                           u"shown: the last run, runs you opened and runs your retries created. "
-                           u"Open any other run by id with Ctrl+O."_s);
+        m_runNote->setText(tr("This server has no runs list, so only the runs Flowwatch knows are "
+                              "shown: the last run, runs you opened and runs your retries created. "
+                              "Open any other run by id with Ctrl+O."));
         m_runNote->setVisible(true);
         addKnownRunsOfPipeline();
     });
@@ -273,15 +273,15 @@ void BrowserPanel::setProfiles(const QList<ConnectionProfile> &profiles, const Q
     for (const ConnectionProfile &p : profiles) {
         QString label = p.name + u" \u2014 "_s + p.server.host();
         if (p.production)
-            label += u"  [PRODUCTION]"_s;
+            label += tr("  [PRODUCTION]");
         if (p.sessionOnly)
-            label += u"  (this session)"_s;
+            label += tr("  (this session)");
         m_profileBox->addItem(label, p.name);
     }
     const int index = m_profileBox->findData(current);
     m_profileBox->setCurrentIndex(index);
     if (profiles.isEmpty())
-        m_profileBox->addItem(u"No connection \u2014 add one in File \u2192 Connections\u2026"_s);
+        m_profileBox->addItem(tr("No connection — add one in File → Connections…"));
 }
 
 QString BrowserPanel::currentProfile() const
@@ -380,8 +380,7 @@ void BrowserPanel::updatePipelineNote()
     else if (m_pipelines->lastError().isError())
         text = m_pipelines->lastError().userMessage();
     else if (m_pipelines->isLoading())
-        text = u"Loading pipelines\u2026 %1 so far"_s.arg(
-            QLocale().toString(m_pipelines->rowCount()));
+        text = tr("Loading pipelines… %1 so far").arg(QLocale().toString(m_pipelines->rowCount()));
     m_pipelineNote->setText(text);
     m_pipelineNote->setVisible(!text.isEmpty());
 }

@@ -46,11 +46,11 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
           this))
     , m_tray(new TrayController(m_watches, registry, this))
     , m_browser(new BrowserPanel(this))
-    , m_browserDock(new QDockWidget(u"Browser"_s, this))
+    , m_browserDock(new QDockWidget(tr("Browser"), this))
     , m_tabs(new QTabWidget(this))
     , m_watching(new WatchingView(m_watches->model(), this))
     , m_profileLabel(new QLabel(this))
-    , m_productionBadge(new QLabel(u" PRODUCTION "_s, this))
+    , m_productionBadge(new QLabel(tr(" PRODUCTION "), this))
     , m_serverLabel(new QLabel(this))
     , m_updateLabel(new QLabel(this))
 {
@@ -66,7 +66,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QSettings *settings, QWidge
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    m_tabs->addTab(m_watching, StatusStyle::icon(RunStatus::Running), u"Watching"_s);
+    m_tabs->addTab(m_watching, StatusStyle::icon(RunStatus::Running), tr("Watching"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     setCentralWidget(m_tabs);
@@ -188,7 +188,7 @@ void MainWindow::setCurrentProfile(const QString &name)
     m_browser->setProfiles(m_registry->profiles(), name);
     if (const auto p = m_registry->profile(name); p && !p->sessionOnly)
         m_registry->store().setLastUsed(name);
-    m_browser->setClient(nullptr, u"Connecting to %1\u2026"_s.arg(name));
+    m_browser->setClient(nullptr, tr("Connecting to %1…").arg(name));
     m_registry->withClient(name, this, [this, name](ApiClient *client, const QString &problem) {
         if (name != m_profile)
             return;
@@ -272,11 +272,11 @@ void MainWindow::updateTab(RunTab *tab)
     if (textColor.isValid() && StatusStyle::isDark(QApplication::palette()))
         textColor = textColor.lighter(170); // keep the profile's hue readable on dark tabs
     m_tabs->tabBar()->setTabTextColor(index, textColor);
-    QString tip = run.runId + u" on "_s + run.connection;
+    QString tip = tr("%1 on %2").arg(run.runId, run.connection);
     if (status)
         tip += u" \u2014 "_s + StatusStyle::text(*status);
     if (profile && profile->production)
-        tip += u" (PRODUCTION)"_s;
+        tip += tr(" (PRODUCTION)");
     m_tabs->setTabToolTip(index, plainToolTip(tip));
 }
 
@@ -314,7 +314,7 @@ void MainWindow::followRetry(const RunRef &newRun, const RunInfo &info, const QS
     listed.id = newRun.runId;
     listed.pipelineId = newRun.pipelineId;
     m_browser->addKnownRun(newRun.connection, listed);
-    showMessage(u"Retried %1 as %2; watching %2."_s.arg(info.retryOf, newRun.runId));
+    showMessage(tr("Retried %1 as %2; watching %2.").arg(info.retryOf, newRun.runId));
 }
 
 void MainWindow::onConnectionChanged(const QString &name, const QString &previousName)
@@ -351,7 +351,7 @@ void MainWindow::onConnectionRemoved(const QString &name)
     }
     m_watches->unwatchConnection(name);
     if (m_profile == name)
-        m_browser->setClient(nullptr, u"The connection \u201c%1\u201d was removed."_s.arg(name));
+        m_browser->setClient(nullptr, tr("The connection “%1” was removed.").arg(name));
 }
 
 int MainWindow::runTabCount() const
@@ -386,7 +386,7 @@ void MainWindow::updateTitle()
     if (!name.isEmpty())
         title += u" \u2014 "_s + name;
     if (profile && profile->production)
-        title += u" \u2014 PRODUCTION"_s;
+        title += tr(" — PRODUCTION");
     setWindowTitle(title);
     m_productionBadge->setVisible(profile && profile->production);
     if (profile) {
@@ -401,14 +401,15 @@ void MainWindow::updateStatusBar()
     RunTab *tab = currentRunTab();
     const QString name = tab ? tab->run().connection : m_profile;
     const auto profile = m_registry->profile(name);
-    m_profileLabel->setText(name.isEmpty() ? u"No connection"_s : u"Connection: "_s + name);
+    m_profileLabel->setText(name.isEmpty() ? tr("No connection") : tr("Connection: %1").arg(name));
     m_serverLabel->setText(
-        profile ? profile->server.toString() + u" \u00b7 tenant "_s + profile->tenant : QString());
+        profile ? tr("%1 · tenant %2").arg(profile->server.toString(), profile->tenant)
+                : QString());
     const QDateTime last = m_watches->lastUpdate();
-    m_updateLabel->setText(
-        last.isValid()
-            ? u"Last update "_s + QLocale().toString(last.toLocalTime().time(), QLocale::LongFormat)
-            : u"No update yet"_s);
+    m_updateLabel->setText(last.isValid() ? tr("Last update %1")
+                                                .arg(QLocale().toString(last.toLocalTime().time(),
+                                                                        QLocale::LongFormat))
+                                          : tr("No update yet"));
 }
 
 void MainWindow::showMessage(const QString &text, bool problem)
@@ -430,7 +431,7 @@ bool MainWindow::openLink(const QString &link)
     const DeepLink parsed = DeepLink::parse(link, &error);
     if (!parsed.isValid()) {
         m_lastMessage = error;
-        auto *box = new QMessageBox(QMessageBox::Warning, u"Cannot open link"_s, error,
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open link"), error,
                                     QMessageBox::Ok, this);
         box->setTextFormat(Qt::PlainText);
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -446,12 +447,12 @@ bool MainWindow::openLink(const QString &link)
     draft.name = parsed.server.host();
     draft.server = parsed.server;
     draft.tenant = parsed.tenant;
-    m_lastMessage = u"This link is for %1 (tenant %2), which has no connection yet."_s.arg(
-        parsed.server.toString(), parsed.tenant);
-    auto *box = new QMessageBox(QMessageBox::Question, u"Add a connection?"_s,
+    m_lastMessage = tr("This link is for %1 (tenant %2), which has no connection yet.")
+                        .arg(parsed.server.toString(), parsed.tenant);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Add a connection?"),
                                 m_lastMessage
-                                    + u"\n\nAdd a connection for it? You will be asked for its "
-                                      u"API key; the link itself never carries one."_s,
+                                    + tr("\n\nAdd a connection for it? You will be asked for its "
+                                         "API key; the link itself never carries one."),
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -471,9 +472,9 @@ void MainWindow::showOpenRunDialog()
 {
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(u"Open run"_s);
-    dialog->setLabelText(u"Run id, pipeline/run, or the run's address from the KaireonAI web "
-                         u"app or a flowwatch:// link:"_s);
+    dialog->setWindowTitle(tr("Open run"));
+    dialog->setLabelText(tr("Run id, pipeline/run, or the run's address from the KaireonAI web "
+                            "app or a flowwatch:// link:"));
     dialog->resize(560, dialog->sizeHint().height());
     connect(dialog, &QInputDialog::textValueSelected, this, &MainWindow::openRunText);
     dialog->open();
@@ -493,13 +494,13 @@ void MainWindow::openRunText(const QString &text)
     }
     const RunRef run = locator.runOn(m_profile, m_browser->currentPipelineId());
     if (run.pipelineId.isEmpty()) {
-        showMessage(u"Select the run's pipeline in the browser first, or paste the run's full "
-                    u"address (it names the pipeline)."_s,
+        showMessage(tr("Select the run's pipeline in the browser first, or paste the run's full "
+                       "address (it names the pipeline)."),
                     true);
         return;
     }
     if (m_profile.isEmpty()) {
-        showMessage(u"Add a connection first: File \u2192 Connections\u2026"_s, true);
+        showMessage(tr("Add a connection first: File → Connections…"), true);
         return;
     }
     openRun(run);
@@ -550,10 +551,10 @@ void MainWindow::showConnections(const QString &profile)
 void MainWindow::showAbout()
 {
     QMessageBox::about(
-        this, u"About Flowwatch"_s,
-        u"<p><b>Flowwatch %1</b></p><p>A desktop monitor for KaireonAI data-pipeline "
-        u"runs.</p><p>Qt %2</p>"_s.arg(QStringLiteral(FLOWWATCH_VERSION),
-                                       QString::fromLatin1(qVersion())));
+        this, tr("About Flowwatch"),
+        tr("<p><b>Flowwatch %1</b></p><p>A desktop monitor for KaireonAI data-pipeline "
+           "runs.</p><p>Qt %2</p>")
+            .arg(QStringLiteral(FLOWWATCH_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::setKeepWatchingInTray(bool keep)
@@ -583,16 +584,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_watches->setWindowVisible(false);
         event->ignore();
         if (!m_trayHintShown)
-            showMessage(u"Flowwatch keeps watching in the tray. Quit with Ctrl+Q."_s);
+            showMessage(tr("Flowwatch keeps watching in the tray. Quit with Ctrl+Q."));
         m_trayHintShown = true;
         return;
     }
     if (RetryController::anyRetryInFlight()) {
         const auto answer = QMessageBox::warning(
-            this, u"A retry is still being sent"_s,
-            u"A retry has not been confirmed by the server yet. If you quit now, you will not "
-            u"know whether it was accepted: check the run's list on the server afterwards.\n\n"
-            u"Quit anyway?"_s,
+            this, tr("A retry is still being sent"),
+            tr("A retry has not been confirmed by the server yet. If you quit now, you will not "
+               "know whether it was accepted: check the run's list on the server afterwards.\n\n"
+               "Quit anyway?"),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             m_quitting = false;

@@ -1,6 +1,7 @@
 // MainWindow: its actions, menus and the session it saves and restores.
 #include "Appearance.h"
 #include "BrowserPanel.h"
+#include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "RunTab.h"
 #include "ShortcutSheet.h"
@@ -49,9 +50,9 @@ void MainWindow::createActions()
     const Appearance::Theme saved = Appearance::themeForKey(
         m_settings->value(u"window/theme"_s, wasDark ? u"dark"_s : u"system"_s).toString());
     for (const auto &[theme, text, name] :
-         {std::tuple {Appearance::Theme::System, u"&System appearance"_s, u"actionThemeSystem"_s},
-          std::tuple {Appearance::Theme::Light, u"&Light appearance"_s, u"actionThemeLight"_s},
-          std::tuple {Appearance::Theme::Dark, u"&Dark appearance"_s, u"actionDark"_s}}) {
+         {std::tuple {Appearance::Theme::System, tr("&System appearance"), u"actionThemeSystem"_s},
+          std::tuple {Appearance::Theme::Light, tr("&Light appearance"), u"actionThemeLight"_s},
+          std::tuple {Appearance::Theme::Dark, tr("&Dark appearance"), u"actionDark"_s}}) {
         QAction *action = makeAction(themes, text, {}, name);
         action->setCheckable(true);
         action->setChecked(theme == saved);
@@ -66,71 +67,71 @@ void MainWindow::createActions()
     }
     m_darkAction->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
     Appearance::setTheme(saved);
-    m_trayAction = makeAction(this, u"&Keep watching in the tray when closed"_s,
+    m_trayAction = makeAction(this, tr("&Keep watching in the tray when closed"),
                               QKeySequence(u"Ctrl+Shift+T"_s), u"actionKeepInTray"_s);
     m_trayAction->setCheckable(true);
     connect(m_trayAction, &QAction::toggled, this,
             [this](bool keep) { m_settings->setValue(u"window/keepWatchingInTray"_s, keep); });
     m_exportAction
-        = makeAction(this, u"&Export errors\u2026"_s, QKeySequence(u"Ctrl+E"_s), u"actionExport"_s);
+        = makeAction(this, tr("&Export errors…"), QKeySequence(u"Ctrl+E"_s), u"actionExport"_s);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         RunTab *tab = currentRunTab();
         if (!tab || !tab->exportErrors())
-            showMessage(u"Open a run whose errors have loaded first: Export errors acts "
-                        u"on the run in the current tab."_s,
+            showMessage(tr("Open a run whose errors have loaded first: Export errors acts "
+                           "on the run in the current tab."),
                         true);
     });
-    m_retryAction
-        = makeAction(this, u"&Retry\u2026"_s, QKeySequence(u"Ctrl+R"_s), u"actionRetry"_s);
+    m_retryAction = makeAction(this, tr("&Retry…"), QKeySequence(u"Ctrl+R"_s), u"actionRetry"_s);
     connect(m_retryAction, &QAction::triggered, this, [this] {
         RunTab *tab = currentRunTab();
         if (!tab)
-            showMessage(u"Open a failed run first: Retry acts on the run in the current "
-                        u"tab."_s,
+            showMessage(tr("Open a failed run first: Retry acts on the run in the current "
+                           "tab."),
                         true);
         else if (!tab->retry())
-            showMessage(u"Retry is not possible for %1 now; the Retry button in the "
-                        u"run's header says why."_s.arg(tab->run().runId),
+            showMessage(tr("Retry is not possible for %1 now; the Retry button in the "
+                           "run's header says why.")
+                            .arg(tab->run().runId),
                         true);
     });
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(u"&File"_s);
-    file->addAction(makeAction(this, u"&Open run\u2026"_s, QKeySequence::Open, u"actionOpen"_s));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(makeAction(this, tr("&Open run…"), QKeySequence::Open, u"actionOpen"_s));
     connect(file->actions().constLast(), &QAction::triggered, this, &MainWindow::showOpenRunDialog);
     QAction *connections
-        = file->addAction(u"&Connections\u2026"_s, this, [this] { showConnections(); });
+        = file->addAction(tr("&Connections…"), this, [this] { showConnections(); });
     connections->setShortcut(QKeySequence(u"Ctrl+K"_s));
     connections->setObjectName(u"actionConnections"_s);
     file->addSeparator();
     file->addAction(m_exportAction);
-    QAction *copyLink = file->addAction(u"Copy &link to run"_s, this, [this] {
+    QAction *copyLink = file->addAction(tr("Copy &link to run"), this, [this] {
         RunTab *tab = currentRunTab();
         const auto profile = tab ? m_registry->profile(tab->run().connection) : std::nullopt;
         if (!tab || !profile) {
-            showMessage(u"Open a run first: the link points at the run in the current tab."_s,
+            showMessage(tr("Open a run first: the link points at the run in the current tab."),
                         true);
             return;
         }
         const DeepLink link = DeepLink::forRun(profile->server, profile->tenant, tab->run());
         QApplication::clipboard()->setText(link.toUrl().toString(QUrl::FullyEncoded));
         showMessage(
-            u"Copied a flowwatch:// link to %1 (it carries no key)."_s.arg(tab->run().runId));
+            tr("Copied a flowwatch:// link to %1 (it carries no key).").arg(tab->run().runId));
     });
     copyLink->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
     QAction *closeTabAction
-        = file->addAction(u"&Close tab"_s, this, [this] { closeTab(m_tabs->currentIndex()); });
+        = file->addAction(tr("&Close tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     closeTabAction->setShortcuts(QKeySequence::Close); // Ctrl+W as well where Ctrl+F4 comes first
     closeTabAction->setObjectName(u"actionCloseTab"_s);
     file->addSeparator();
-    QAction *quitAction = file->addAction(u"&Quit"_s, this, &MainWindow::quit);
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quitAction->setShortcut(QKeySequence(u"Ctrl+Q"_s));
     quitAction->setObjectName(u"actionQuit"_s);
 
-    QMenu *view = menuBar()->addMenu(u"&View"_s);
-    QAction *refresh = view->addAction(u"&Refresh"_s, this, [this] {
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
         m_browser->reload();
         if (RunTab *tab = currentRunTab(); tab && !tab->page())
             reconnect(tab->run().connection); // it could not connect: try again
@@ -139,20 +140,20 @@ void MainWindow::createMenus()
         } else {
             m_watches->refreshAll();
         }
-        showMessage(u"Refreshing\u2026"_s);
+        showMessage(tr("Refreshing…"));
     });
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(u"actionRefresh"_s);
-    QAction *watching = view->addAction(u"&Watching overview"_s, this,
+    QAction *watching = view->addAction(tr("&Watching overview"), this,
                                         [this] { m_tabs->setCurrentWidget(m_watching); });
     watching->setShortcut(QKeySequence(u"Ctrl+1"_s));
     QAction *browser = m_browserDock->toggleViewAction();
-    browser->setText(u"&Browser"_s);
+    browser->setText(tr("&Browser"));
     browser->setShortcut(QKeySequence(u"Ctrl+B"_s));
     view->addAction(browser);
     // One Find for the window (two on one key would cancel each other): it searches where the
     // user is, the browser's pipelines or the current run's log or errors.
-    QAction *filter = view->addAction(u"&Find"_s, this, [this] {
+    QAction *filter = view->addAction(tr("&Find"), this, [this] {
         const QWidget *focus = QApplication::focusWidget();
         const bool inBrowser = focus && m_browserDock->isAncestorOf(focus);
         if (RunTab *tab = currentRunTab(); tab && !inBrowser && tab->find())
@@ -162,25 +163,29 @@ void MainWindow::createMenus()
     });
     filter->setShortcut(QKeySequence::Find);
     filter->setObjectName(u"actionFind"_s);
-    QAction *next = view->addAction(u"&Next tab"_s, this, [this] {
+    QAction *next = view->addAction(tr("&Next tab"), this, [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     });
     next->setShortcut(QKeySequence(u"Ctrl+Tab"_s));
-    QAction *previous = view->addAction(u"&Previous tab"_s, this, [this] {
+    QAction *previous = view->addAction(tr("&Previous tab"), this, [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
     previous->setShortcut(QKeySequence(u"Ctrl+Shift+Tab"_s));
     view->addSeparator();
-    view->addSection(u"Appearance"_s);
+    view->addSection(tr("Appearance"));
     view->addActions(m_darkAction->actionGroup()->actions());
+    auto *language = new LanguageMenu(m_settings, view);
+    connect(language, &LanguageMenu::noteChanged, this,
+            [this](const QString &note) { showMessage(note); });
+    view->addMenu(language);
     view->addSeparator();
     view->addAction(m_trayAction);
 
-    QMenu *run = menuBar()->addMenu(u"&Run"_s);
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_retryAction);
 
-    QMenu *help = menuBar()->addMenu(u"&Help"_s);
-    QAction *shortcuts = help->addAction(u"&Keyboard shortcuts"_s, this, [this] {
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         auto *sheet = findChild<ShortcutSheet *>();
         if (!sheet)
             sheet = new ShortcutSheet(this, this);
@@ -190,7 +195,7 @@ void MainWindow::createMenus()
     });
     shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(u"Ctrl+/"_s)});
     shortcuts->setObjectName(u"actionShortcuts"_s);
-    help->addAction(u"&About Flowwatch"_s, this, &MainWindow::showAbout);
+    help->addAction(tr("&About Flowwatch"), this, &MainWindow::showAbout);
 }
 
 namespace {

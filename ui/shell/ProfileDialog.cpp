@@ -53,66 +53,66 @@ ProfileDialog::ProfileDialog(ConnectionRegistry *registry, QWidget *parent)
     , m_key(new QLineEdit(this))
     , m_auth(new QComboBox(this))
     , m_role(new QComboBox(this))
-    , m_production(new QCheckBox(u"&Production \u2014 mark its window title and tabs"_s, this))
+    , m_production(new QCheckBox(tr("&Production — mark its window title and tabs"), this))
     , m_color(new QComboBox(this))
     , m_notify(new QComboBox(this))
     , m_stall(new QSpinBox(this))
     , m_status(new QLabel(this))
-    , m_test(new QPushButton(u"&Test connection"_s, this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
 {
-    setWindowTitle(u"Connections"_s);
+    setWindowTitle(tr("Connections"));
     setObjectName(u"profileDialog"_s);
     m_list->setObjectName(u"profileList"_s);
     m_list->setMinimumWidth(200);
     m_server->setPlaceholderText(u"https://kaireon.example.com"_s);
-    m_tenant->setPlaceholderText(u"Tenant id (X-Tenant-Id)"_s);
+    m_tenant->setPlaceholderText(tr("Tenant id (X-Tenant-Id)"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setObjectName(u"keyEdit"_s);
     m_tenant->setObjectName(u"tenantEdit"_s);
     m_auth->setObjectName(u"keyHeaderCombo"_s);
     m_production->setObjectName(u"productionCheck"_s);
     m_color->setObjectName(u"colourCombo"_s);
-    m_key->setPlaceholderText(u"krn_\u2026 (kept in the system keychain)"_s);
-    m_auth->addItem(u"X-API-Key header (recommended)"_s, int(AuthStyle::ApiKeyHeader));
-    m_auth->addItem(u"Authorization: Bearer"_s, int(AuthStyle::Bearer));
-    m_role->addItem(u"Not known \u2014 the server decides"_s, int(Role::Unknown));
-    m_role->addItem(u"Admin"_s, int(Role::Admin));
-    m_role->addItem(u"Editor"_s, int(Role::Editor));
-    m_role->addItem(u"Viewer (cannot retry)"_s, int(Role::Viewer));
+    m_key->setPlaceholderText(tr("krn_… (kept in the system keychain)"));
+    m_auth->addItem(tr("X-API-Key header (recommended)"), int(AuthStyle::ApiKeyHeader));
+    m_auth->addItem(tr("Authorization: Bearer"), int(AuthStyle::Bearer));
+    m_role->addItem(tr("Not known — the server decides"), int(Role::Unknown));
+    m_role->addItem(tr("Admin"), int(Role::Admin));
+    m_role->addItem(tr("Editor"), int(Role::Editor));
+    m_role->addItem(tr("Viewer (cannot retry)"), int(Role::Viewer));
     const QList<std::pair<QString, QString>> colors {
-        {u"No colour"_s, QString()}, {u"Red"_s, u"#c62828"_s},  {u"Orange"_s, u"#ef6c00"_s},
-        {u"Green"_s, u"#2e7d32"_s},  {u"Blue"_s, u"#1565c0"_s}, {u"Purple"_s, u"#6a1b9a"_s},
-        {u"Grey"_s, u"#546e7a"_s}};
+        {tr("No colour"), QString()}, {tr("Red"), u"#c62828"_s},  {tr("Orange"), u"#ef6c00"_s},
+        {tr("Green"), u"#2e7d32"_s},  {tr("Blue"), u"#1565c0"_s}, {tr("Purple"), u"#6a1b9a"_s},
+        {tr("Grey"), u"#546e7a"_s}};
     for (const auto &[label, value] : colors)
         m_color->addItem(swatch(value), label, value);
-    m_notify->addItem(u"Every finished run"_s, int(NotificationPolicy::All));
-    m_notify->addItem(u"Failures only"_s, int(NotificationPolicy::FailuresOnly));
-    m_notify->addItem(u"None"_s, int(NotificationPolicy::None));
+    m_notify->addItem(tr("Every finished run"), int(NotificationPolicy::All));
+    m_notify->addItem(tr("Failures only"), int(NotificationPolicy::FailuresOnly));
+    m_notify->addItem(tr("None"), int(NotificationPolicy::None));
     m_stall->setRange(1, 1440);
-    m_stall->setSuffix(u" min"_s);
+    m_stall->setSuffix(tr(" min"));
     m_stall->setObjectName(u"stallMinutes"_s);
-    m_stall->setToolTip(u"A running run whose processed rows have not moved for this long is "
-                        u"shown as stalled, and notified once."_s);
+    m_stall->setToolTip(tr("A running run whose processed rows have not moved for this long is "
+                           "shown as stalled, and notified once."));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(u"profileStatus"_s);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
-    form->addRow(u"&Name:"_s, m_name);
-    form->addRow(u"&Server:"_s, m_server);
-    form->addRow(u"T&enant:"_s, m_tenant);
-    form->addRow(u"API &key:"_s, m_key);
-    form->addRow(u"Key &header:"_s, m_auth);
-    form->addRow(u"&Role:"_s, m_role);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("T&enant:"), m_tenant);
+    form->addRow(tr("API &key:"), m_key);
+    form->addRow(tr("Key &header:"), m_auth);
+    form->addRow(tr("&Role:"), m_role);
     form->addRow(QString(), m_production);
-    form->addRow(u"&Colour:"_s, m_color);
-    form->addRow(u"N&otify:"_s, m_notify);
-    form->addRow(u"S&talled after:"_s, m_stall);
+    form->addRow(tr("&Colour:"), m_color);
+    form->addRow(tr("N&otify:"), m_notify);
+    form->addRow(tr("S&talled after:"), m_stall);
 
-    auto *newButton = new QPushButton(u"&New"_s, this);
-    auto *saveButton = new QPushButton(u"&Save"_s, this);
-    auto *removeButton = new QPushButton(u"&Remove"_s, this);
+    auto *newButton = new QPushButton(tr("&New"), this);
+    auto *saveButton = new QPushButton(tr("&Save"), this);
+    auto *removeButton = new QPushButton(tr("&Remove"), this);
     saveButton->setDefault(true);
     saveButton->setObjectName(u"saveButton"_s);
     removeButton->setObjectName(u"removeButton"_s);
@@ -178,9 +178,9 @@ void ProfileDialog::reloadList(const QString &select)
     for (const ConnectionProfile &p : profiles) {
         QString label = p.name;
         if (p.production)
-            label += u"  [PRODUCTION]"_s;
+            label += tr("  [PRODUCTION]");
         if (p.sessionOnly)
-            label += u"  (this session)"_s;
+            label += tr("  (this session)");
         auto *item = new QListWidgetItem(swatch(p.effectiveColor()), label, m_list);
         item->setData(Qt::UserRole, p.name);
         item->setToolTip(p.server.toString());
@@ -209,7 +209,7 @@ void ProfileDialog::editDraft(const ConnectionProfile &draft)
     m_list->clearSelection();
     showProfile(draft);
     m_editing.clear();
-    setStatus(u"Check this new connection, enter its API key and save it."_s);
+    setStatus(tr("Check this new connection, enter its API key and save it."));
 }
 
 void ProfileDialog::showProfile(const ConnectionProfile &p)
@@ -221,11 +221,11 @@ void ProfileDialog::showProfile(const ConnectionProfile &p)
     m_key->clear();
     // Say where the key is: a key held in memory is gone after a restart, unlike a stored one.
     if (p.name.isEmpty())
-        m_key->setPlaceholderText(u"krn_\u2026 (kept in the system keychain)"_s);
+        m_key->setPlaceholderText(tr("krn_… (kept in the system keychain)"));
     else if (p.sessionOnly || m_registry->keys().hasSessionKey(p.name))
-        m_key->setPlaceholderText(u"Held for this session only \u2014 type a key to store it"_s);
+        m_key->setPlaceholderText(tr("Held for this session only — type a key to store it"));
     else
-        m_key->setPlaceholderText(u"Stored \u2014 type a new key to replace it"_s);
+        m_key->setPlaceholderText(tr("Stored — type a new key to replace it"));
     m_auth->setCurrentIndex(m_auth->findData(int(p.authStyle)));
     m_role->setCurrentIndex(m_role->findData(int(p.role)));
     m_production->setChecked(p.production);
@@ -233,8 +233,8 @@ void ProfileDialog::showProfile(const ConnectionProfile &p)
     m_color->setCurrentIndex(color < 0 ? 0 : color);
     m_notify->setCurrentIndex(m_notify->findData(int(p.notifications)));
     m_stall->setValue(p.stallMinutes);
-    setStatus(p.sessionOnly ? u"This connection exists for this session only. Save it to keep "
-                              u"it (its key goes to the keychain)."_s
+    setStatus(p.sessionOnly ? tr("This connection exists for this session only. Save it to keep "
+                                 "it (its key goes to the keychain).")
                             : QString());
 }
 
@@ -261,7 +261,7 @@ void ProfileDialog::newProfile()
     m_list->clearSelection();
     showProfile({});
     m_name->setFocus();
-    setStatus(u"Enter the server, tenant and API key of the new connection."_s);
+    setStatus(tr("Enter the server, tenant and API key of the new connection."));
 }
 
 void ProfileDialog::save()
@@ -269,7 +269,7 @@ void ProfileDialog::save()
     const ConnectionProfile profile = formProfile();
     const QString key = m_key->text();
     if (m_editing.isEmpty() && key.isEmpty() && !m_registry->keys().hasSessionKey(profile.name)) {
-        setStatus(u"Enter the API key of this connection (it starts with krn_)."_s, true);
+        setStatus(tr("Enter the API key of this connection (it starts with krn_)."), true);
         return;
     }
     // The key goes into the open connection at once; the keychain gets it below.
@@ -281,15 +281,15 @@ void ProfileDialog::save()
     const QString name = profile.name;
     reloadList(name);
     if (key.isEmpty()) {
-        setStatus(u"Saved \u201c%1\u201d."_s.arg(name));
+        setStatus(tr("Saved “%1”.").arg(name));
         Q_EMIT profileSaved(name);
         return;
     }
     m_key->clear();
-    setStatus(u"Saving the key in the system keychain\u2026"_s);
+    setStatus(tr("Saving the key in the system keychain…"));
     m_registry->keys().storeKey(name, key, this, [this, name, key](const KeyResult &result) {
         if (result.ok()) {
-            setStatus(u"Saved \u201c%1\u201d; its key is in the system keychain."_s.arg(name));
+            setStatus(tr("Saved “%1”; its key is in the system keychain.").arg(name));
             Q_EMIT profileSaved(name);
             return;
         }
@@ -298,17 +298,17 @@ void ProfileDialog::save()
             return;
         }
         const auto answer
-            = QMessageBox::question(this, u"No secure storage found"_s,
-                                    result.message + u"\n\nKeep the key for this session only?"_s,
+            = QMessageBox::question(this, tr("No secure storage found"),
+                                    result.message + tr("\n\nKeep the key for this session only?"),
                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer != QMessageBox::Yes) {
-            setStatus(u"Saved \u201c%1\u201d without a key: enter it again to connect."_s.arg(name),
-                      true);
+            setStatus(tr("Saved “%1” without a key: enter it again to connect.").arg(name), true);
             return;
         }
         m_registry->keys().storeSessionKey(name, key);
-        setStatus(u"Saved \u201c%1\u201d. No secure storage found: its key is kept for this "
-                  u"session only and will be asked for next time."_s.arg(name));
+        setStatus(tr("Saved “%1”. No secure storage found: its key is kept for this "
+                     "session only and will be asked for next time.")
+                      .arg(name));
         Q_EMIT profileSaved(name);
     });
 }
@@ -319,13 +319,13 @@ void ProfileDialog::removeCurrent()
     if (name.isEmpty() || !m_registry->profile(name))
         return;
     const auto answer = QMessageBox::question(
-        this, u"Remove connection"_s,
-        u"Remove \u201c%1\u201d and delete its API key from the keychain?"_s.arg(name));
+        this, tr("Remove connection"),
+        tr("Remove “%1” and delete its API key from the keychain?").arg(name));
     if (answer != QMessageBox::Yes)
         return;
     m_registry->removeProfile(name);
     reloadList({});
-    setStatus(u"Removed \u201c%1\u201d."_s.arg(name));
+    setStatus(tr("Removed “%1”.").arg(name));
 }
 
 void ProfileDialog::testConnection()
@@ -342,10 +342,10 @@ void ProfileDialog::testConnection()
         runTest(check, m_key->text());
         return;
     }
-    setStatus(u"Reading the stored key\u2026"_s);
+    setStatus(tr("Reading the stored key…"));
     m_registry->keys().readKey(profile.name, this, [this, check](const KeyResult &result) {
         if (!result.ok()) {
-            setStatus(u"Enter the API key to test this connection."_s, true);
+            setStatus(tr("Enter the API key to test this connection."), true);
             return;
         }
         runTest(check, result.key);
@@ -360,7 +360,7 @@ void ProfileDialog::runTest(const ConnectionProfile &profile, const QString &key
     m_testClient = new ApiClient(profile.connection(key), this);
     m_testRequest = m_testClient->listPipelines({}, 1);
     m_test->setEnabled(false);
-    setStatus(u"Connecting to %1\u2026"_s.arg(profile.server.host()));
+    setStatus(tr("Connecting to %1…").arg(profile.server.host()));
     connect(m_testRequest, &PipelinesRequest::finished, this, [this, request = m_testRequest] {
         m_test->setEnabled(true);
         if (!request)
@@ -372,9 +372,10 @@ void ProfileDialog::runTest(const ConnectionProfile &profile, const QString &key
             return;
         }
         const auto total = request->page().total;
-        setStatus(total ? u"Connected. The key works and sees %1 pipelines."_s.arg(
-                      QLocale().toString(*total))
-                        : u"Connected. The key works."_s);
+        // The English text keeps its plural for one pipeline too; translations have both forms.
+        setStatus(total ? tr("Connected. The key works and sees %Ln pipelines.", nullptr,
+                             static_cast<int>(*total))
+                        : tr("Connected. The key works."));
     });
     m_testRequest->start();
 }

@@ -27,7 +27,7 @@ RunHistoryChart::RunHistoryChart(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"runHistoryChart"_s);
-    setAccessibleName(u"Run durations"_s);
+    setAccessibleName(tr("Run durations"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
@@ -74,13 +74,14 @@ void RunHistoryChart::rebuild()
 QString RunHistoryChart::summaryText() const
 {
     if (m_history.isEmpty())
-        return u"No run durations to show"_s;
+        return tr("No run durations to show");
     QStringList legend;
     for (RunStatus status : kLegend)
         legend << StatusStyle::symbol(status) + u' ' + StatusStyle::text(status);
-    QString text = u"Last %1 runs: %2"_s.arg(m_history.bars().size()).arg(legend.join(u"  "_s));
+    QString text = tr("Last %n runs: %1", nullptr, static_cast<int>(m_history.bars().size()))
+                       .arg(legend.join(u"  "_s));
     if (const auto median = m_history.medianCompletedMs())
-        text += u" \u00b7 median %1"_s.arg(RunFormat::duration(*median));
+        text += tr(" · median %1").arg(RunFormat::duration(*median));
     return text;
 }
 
@@ -109,7 +110,7 @@ void RunHistoryChart::paintEvent(QPaintEvent *)
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     if (m_history.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(plot, Qt::AlignCenter, u"No run durations yet"_s);
+        painter.drawText(plot, Qt::AlignCenter, tr("No run durations yet"));
         return;
     }
     QFont small = font();
@@ -155,7 +156,7 @@ bool RunHistoryChart::event(QEvent *event)
                                        visibleText(bar.runId, 80), StatusStyle::symbol(bar.status),
                                        StatusStyle::text(bar.status, bar.statusText),
                                        RunFormat::duration(bar.durationMs),
-                                       bar.running ? u" so far"_s : QString()),
+                                       bar.running ? tr(" so far") : QString()),
                                    this);
                 return true;
             }

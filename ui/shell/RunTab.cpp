@@ -37,7 +37,7 @@ RunTab::RunTab(WatchedRun run, Role role, QWidget *parent)
     const QString pipeline
         = m_run.pipelineName.isEmpty() ? m_run.ref.pipelineId : m_run.pipelineName;
     m_title->setText(pipeline + u" \u2014 "_s + m_run.ref.runId);
-    m_statusLabel = new QLabel(u"Connecting\u2026"_s, summary);
+    m_statusLabel = new QLabel(tr("Connecting…"), summary);
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_problem = new QLabel(summary);
     m_problem->setTextFormat(Qt::PlainText);
@@ -46,15 +46,15 @@ RunTab::RunTab(WatchedRun run, Role role, QWidget *parent)
     m_runNote->setTextFormat(Qt::PlainText);
     m_runNote->setObjectName(u"runNote"_s);
     m_runNote->hide();
-    m_enterKey = new QPushButton(u"&Enter API key\u2026"_s, summary);
+    m_enterKey = new QPushButton(tr("&Enter API key…"), summary);
     m_enterKey->setObjectName(u"enterKeyButton"_s);
-    m_enterKey->setToolTip(u"Open the connection and enter its API key; the run connects as "
-                           u"soon as the key is saved."_s);
+    m_enterKey->setToolTip(tr("Open the connection and enter its API key; the run connects as "
+                              "soon as the key is saved."));
     m_enterKey->hide();
     connect(m_enterKey, &QPushButton::clicked, this,
             [this] { Q_EMIT enterKeyRequested(m_run.ref.connection); });
     auto *form = new QFormLayout;
-    form->addRow(u"Status:"_s, m_statusLabel);
+    form->addRow(tr("Status:"), m_statusLabel);
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addWidget(m_problem);
@@ -151,7 +151,7 @@ void RunTab::updateRunNote(const RunProgress &progress)
 
 void RunTab::showConnectionProblem(const QString &message, bool canEnterKey)
 {
-    m_statusLabel->setText(canEnterKey ? u"Not connected \u2014 no API key"_s : u"Not connected"_s);
+    m_statusLabel->setText(canEnterKey ? tr("Not connected — no API key") : tr("Not connected"));
     m_problem->setText(message);
     m_enterKey->setVisible(canEnterKey);
 }
@@ -165,7 +165,7 @@ void RunTab::setCreatedAt(const QDateTime &createdAt)
 
 void RunTab::showConnecting()
 {
-    m_statusLabel->setText(u"Connecting\u2026"_s);
+    m_statusLabel->setText(tr("Connecting…"));
     m_problem->clear();
     m_enterKey->hide();
 }

@@ -2,6 +2,8 @@
 
 #include "ui/common/StatusStyle.h"
 
+#include <QCoreApplication>
+
 namespace fw::ui {
 
 StatusColumnProxy::StatusColumnProxy(int column, int statusRole, int rawTextRole, QObject *parent)
@@ -27,7 +29,8 @@ QVariant StatusColumnProxy::data(const QModelIndex &index, int role) const
     const QString source = QIdentityProxyModel::data(index, role).toString();
     const QString word
         = StatusStyle::text(status, QIdentityProxyModel::data(index, m_rawTextRole).toString());
-    const qsizetype suffixAt = source.lastIndexOf(QStringLiteral(" (stale)"));
+    const qsizetype suffixAt
+        = source.lastIndexOf(QCoreApplication::translate("fw::WatchListModel", " (stale)"));
     return suffixAt > 0 ? word + source.mid(suffixAt) : word;
 }
 

@@ -43,23 +43,25 @@ TrayController::TrayController(WatchController *watches, ConnectionRegistry *reg
             &TrayController::updateIcon);
     connect(m_menu, &QMenu::aboutToShow, this, &TrayController::rebuildMenu);
     // A stall: one notification when it begins; the tooltip keeps counting while it lasts.
-    connect(
-        m_watches->stalls(), &StallRuleTracker::stallBegan, this,
-        [this](const RunRef &ref, const QString &text) {
-            const WatchedRun *run = m_watches->run(ref);
-            if (!run)
-                return;
-            const auto profile = m_registry->profile(ref.connection);
-            if (profile && profile->notifications == NotificationPolicy::None)
-                return;
-            const QString title = u"%1 %2"_s.arg(visibleText(ref.runId, 80), text);
-            const QString body = u"%1 \u2014 %2: the processed rows have not moved."_s.arg(
-                visibleText(run->pipelineName.isEmpty() ? ref.pipelineId : run->pipelineName, 80),
-                ref.connection);
-            m_lastNotification = title + u"\n"_s + body;
-            m_balloonIcons.insert(ref.toText(), QSystemTrayIcon::Warning);
-            m_notifier->notify(ref.toText(), title, body, DesktopNotifier::Urgency::Normal);
-        });
+    connect(m_watches->stalls(), &StallRuleTracker::stallBegan, this,
+            [this](const RunRef &ref, const QString &text) {
+                const WatchedRun *run = m_watches->run(ref);
+                if (!run)
+                    return;
+                const auto profile = m_registry->profile(ref.connection);
+                if (profile && profile->notifications == NotificationPolicy::None)
+                    return;
+                const QString title = u"%1 %2"_s.arg(visibleText(ref.runId, 80), text);
+                const QString body
+                    = tr("%1 — %2: the processed rows have not moved.")
+                          .arg(visibleText(run->pipelineName.isEmpty() ? ref.pipelineId
+                                                                       : run->pipelineName,
+                                           80),
+                               ref.connection);
+                m_lastNotification = title + u"\n"_s + body;
+                m_balloonIcons.insert(ref.toText(), QSystemTrayIcon::Warning);
+                m_notifier->notify(ref.toText(), title, body, DesktopNotifier::Urgency::Normal);
+            });
     connect(m_watches, &WatchController::progressChanged, this, [this](const RunRef &run) {
         if (!m_watches->stallText(run).isEmpty())
             updateIcon();
@@ -139,13 +141,13 @@ void TrayController::updateIcon()
     const int watched = m_watches->model()->rowCount();
     const int problems = m_watches->unacknowledgedProblems();
     if (!worst)
-        m_toolTip = u"Flowwatch \u2014 no runs watched"_s;
+        m_toolTip = tr("Flowwatch — no runs watched");
     else if (problems > 0)
-        m_toolTip = u"Flowwatch \u2014 %1 of %2 watched runs need attention (%3)"_s.arg(
-            QLocale().toString(problems), QLocale().toString(watched), StatusStyle::text(*worst));
+        m_toolTip = tr("Flowwatch — %1 of %Ln watched runs need attention (%2)", nullptr, watched)
+                        .arg(QLocale().toString(problems), StatusStyle::text(*worst));
     else
-        m_toolTip = u"Flowwatch \u2014 %1 watched runs, worst: %2"_s.arg(
-            QLocale().toString(watched), StatusStyle::text(*worst));
+        m_toolTip = tr("Flowwatch — %Ln watched runs, worst: %1", nullptr, watched)
+                        .arg(StatusStyle::text(*worst));
     QStringList stalled;
     for (const RunRef &run : m_watches->runs()) {
         if (const QString text = m_watches->stallText(run); !text.isEmpty())
@@ -162,24 +164,26 @@ void TrayController::updateIcon()
 void TrayController::rebuildMenu()
 {
     m_menu->clear();
-    m_menu->addAction(u"Show Flowwatch"_s, this, [this] { Q_EMIT showWindowRequested(); });
+    m_menu->addAction(tr("Show Flowwatch"), this, [this] { Q_EMIT showWindowRequested(); });
     m_menu->addSeparator();
     WatchListModel *model = m_watches->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const WatchedRun &run = model->runAt(row);
         const auto status = model->statusAt(row);
-        const QString label = run.ref.runId + u" \u2014 "_s
-            + (run.pipelineName.isEmpty() ? run.ref.pipelineId : run.pipelineName) + u" ("_s
-            + run.ref.connection + u"): "_s + (status ? StatusStyle::text(*status) : u"loading"_s);
+        const QString label
+            = tr("%1 — %2 (%3): %4")
+                  .arg(run.ref.runId,
+                       run.pipelineName.isEmpty() ? run.ref.pipelineId : run.pipelineName,
+                       run.ref.connection, status ? StatusStyle::text(*status) : tr("loading"));
         QAction *action
             = m_menu->addAction(label, this, [this, ref = run.ref] { Q_EMIT openRequested(ref); });
         if (status)
             action->setIcon(StatusStyle::icon(*status));
     }
     if (model->rowCount() == 0)
-        m_menu->addAction(u"No runs watched"_s)->setEnabled(false);
+        m_menu->addAction(tr("No runs watched"))->setEnabled(false);
     m_menu->addSeparator();
-    m_menu->addAction(u"Quit Flowwatch"_s, this, [this] { Q_EMIT quitRequested(); });
+    m_menu->addAction(tr("Quit Flowwatch"), this, [this] { Q_EMIT quitRequested(); });
 }
 
 } // namespace fw::ui

@@ -29,7 +29,7 @@ WatchingView::WatchingView(WatchListModel *model, QWidget *parent)
     m_sort->setDynamicSortFilter(true);
 
     m_view->setObjectName(u"watchingView"_s);
-    m_view->setAccessibleName(u"Watched runs"_s);
+    m_view->setAccessibleName(tr("Watched runs"));
     m_view->setModel(m_sort);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -51,8 +51,8 @@ WatchingView::WatchingView(WatchListModel *model, QWidget *parent)
     header->resizeSection(WatchListModel::FailedRowsColumn, 80);
     header->resizeSection(WatchListModel::UpdatedColumn, 80);
 
-    m_placeholder->setText(u"No runs are watched yet. Open a run from the browser on the left, "
-                           u"or with File \u2192 Open run\u2026 (Ctrl+O)."_s);
+    m_placeholder->setText(tr("No runs are watched yet. Open a run from the browser on the left, "
+                              "or with File → Open run… (Ctrl+O)."));
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);

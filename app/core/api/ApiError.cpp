@@ -7,10 +7,6 @@ using namespace Qt::StringLiterals;
 namespace fw {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::ApiError", text);
-}
 
 QString withServerMessage(const QString &base, const QString &serverMessage)
 {

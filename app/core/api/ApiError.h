@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -10,6 +11,9 @@ namespace fw {
 /// What went wrong with a request, in terms a user can act on.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::ApiError)
+
+public:
     enum class Kind {
         None,
         Network, ///< connection refused, DNS failure, reset

@@ -6,6 +6,7 @@
 #include "RetryAfter.h"
 
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -151,7 +152,7 @@ void ApiRequest::start()
         }
         error.detail = reasons.join(u"; "_s)
             + (fingerprint.isEmpty() ? QString()
-                                     : u" (certificate SHA-256 "_s + fingerprint + u')');
+                                     : tr(" (certificate SHA-256 %1)").arg(fingerprint));
         fail(error);
     });
 #endif
@@ -182,7 +183,7 @@ void ApiRequest::applyHttpStatus()
             ApiError error;
             error.kind = ApiError::Kind::TooLarge;
             error.host = m_client->config().displayHost();
-            error.detail = QString::number(sizeCap() / 1024) + u" KiB"_s;
+            error.detail = tr("%1 KiB").arg(QLocale().toString(sizeCap() / 1024));
             fail(error);
         }
     }
@@ -219,7 +220,7 @@ void ApiRequest::onReadyRead()
         ApiError error;
         error.kind = ApiError::Kind::TooLarge;
         error.host = m_client->config().displayHost();
-        error.detail = QString::number(sizeCap() / 1024) + u" KiB"_s;
+        error.detail = tr("%1 KiB").arg(QLocale().toString(sizeCap() / 1024));
         fail(error);
         return;
     }

@@ -5,6 +5,7 @@
 #include "ValueReaders.h"
 #include "core/csv/CsvStreamParser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -82,7 +83,7 @@ ApiError ErrorsRequest::consumeChunk(QByteArrayView chunk)
         if (m_json.size() + chunk.size() > jsonCap) {
             ApiError error;
             error.kind = ApiError::Kind::TooLarge;
-            error.detail = QString::number(jsonCap / (1024 * 1024)) + u" MiB"_s;
+            error.detail = tr("%1 MiB").arg(jsonCap / (1024 * 1024));
             return error;
         }
         const ApiError error = splitJson(chunk);
@@ -118,7 +119,7 @@ ApiError ErrorsRequest::handleRecord(std::span<const QByteArrayView> fields)
         }
         for (int index : m_columnIndex) {
             if (index < 0)
-                return payloadError(u"CSV header"_s, u"expected Row,Column,Value,Error"_s);
+                return payloadError(tr("CSV header"), tr("expected Row,Column,Value,Error"));
         }
         return {};
     }
@@ -131,8 +132,7 @@ ApiError ErrorsRequest::handleRecord(std::span<const QByteArrayView> fields)
     bool ok = false;
     const qint64 row = field(0).trimmed().toLongLong(&ok);
     if (!ok) {
-        return payloadError(u"CSV line "_s + QString::number(m_records) + u", Row"_s,
-                            u"expected a whole number"_s);
+        return payloadError(tr("CSV line %1, Row").arg(m_records), tr("expected a whole number"));
     }
     m_batch.append({row, interned(field(1)), QString::fromUtf8(field(2)), interned(field(3))});
     ++m_rows;
@@ -222,8 +222,9 @@ ApiError ErrorsRequest::splitJson(QByteArrayView chunk)
                 m_inErrors = false;
                 m_scanner.step(c);
             } else if (c != ',' && !JsonScanner::isSpace(c)) {
-                return payloadError(u"errors["_s + QString::number(m_elements) + u']',
-                                    u"expected an object"_s);
+                return payloadError(
+                    u"errors["_s + QString::number(m_elements) + u']',
+                    QCoreApplication::translate("fw::JsonBody", "expected an object"));
             } else {
                 copyFrom = p + 1;
             }
@@ -261,14 +262,14 @@ ApiError ErrorsRequest::splitJson(QByteArrayView chunk)
         m_element.append(QByteArrayView(copyFrom, end - copyFrom));
         if (m_element.size() > CsvStreamParser::DefaultMaxRecordBytes)
             return payloadError(u"errors["_s + QString::number(m_elements) + u']',
-                                u"an element larger than 64 MiB"_s);
+                                tr("an element larger than 64 MiB"));
     } else if (!m_inErrors || m_scanner.depth() < 2) {
         m_json.append(QByteArrayView(copyFrom, end - copyFrom));
     }
     if (m_json.size() > jsonCap) {
         ApiError error;
         error.kind = ApiError::Kind::TooLarge;
-        error.detail = QString::number(jsonCap / (1024 * 1024)) + u" MiB"_s;
+        error.detail = tr("%1 MiB").arg(jsonCap / (1024 * 1024));
         return error;
     }
     return {};
@@ -281,7 +282,8 @@ ApiError ErrorsRequest::handleJsonElement()
     const QJsonDocument doc = QJsonDocument::fromJson(validUtf8(m_element), &parseError);
     m_element.clear();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return payloadError(path, u"expected an object"_s);
+        return payloadError(path,
+                            QCoreApplication::translate("fw::JsonBody", "expected an object"));
     JsonReader::Problem problem;
     JsonReader item(doc.object(), path, &problem);
     ValidationError error = readValidationError(item);
@@ -300,7 +302,8 @@ ApiError ErrorsRequest::parseJson(const QByteArray &body, QList<ValidationError>
     if (!doc)
         return error;
     if (!doc->isObject())
-        return payloadError(QString(), u"expected an object"_s);
+        return payloadError(QString(),
+                            QCoreApplication::translate("fw::JsonBody", "expected an object"));
     JsonReader::Problem problem;
     JsonReader reader(doc->object(), QString(), &problem);
     *total = reader.nullableInt("total"_L1);

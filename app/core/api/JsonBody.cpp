@@ -1,5 +1,6 @@
 #include "JsonBody.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -22,14 +23,16 @@ std::optional<QJsonDocument> parseJsonBody(const QByteArray &body, ApiError *err
         return std::nullopt;
     };
     if (trimmed.isEmpty())
-        return failWith(u"empty body"_s);
+        return failWith(QCoreApplication::translate("fw::JsonBody", "empty body"));
     if (trimmed.startsWith('<'))
-        return failWith(u"an HTML page instead of JSON"_s);
+        return failWith(
+            QCoreApplication::translate("fw::JsonBody", "an HTML page instead of JSON"));
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(validUtf8(body), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failWith(parseError.errorString() + u" at byte "_s
-                        + QString::number(parseError.offset));
+        return failWith(QCoreApplication::translate("fw::JsonBody", "%1 at byte %2")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset));
     return doc;
 }
 

@@ -43,24 +43,24 @@ QString JsonReader::typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return u"null"_s;
     case QJsonValue::Bool:
-        return u"a boolean"_s;
+        return tr("a boolean");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return tr("a number");
     case QJsonValue::String:
-        return u"a string"_s;
+        return tr("a string");
     case QJsonValue::Array:
-        return u"an array"_s;
+        return tr("an array");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return u"nothing"_s;
+    return tr("nothing");
 }
 
 void JsonReader::wrongType(QLatin1StringView key, const QJsonValue &value, const QString &expected)
 {
-    fail(childPath(key), u"expected "_s + expected + u", got "_s + typeName(value));
+    fail(childPath(key), tr("expected %1, got %2").arg(expected, typeName(value)));
 }
 
 std::optional<qint64> JsonReader::toWholeNumber(double value)
@@ -75,7 +75,7 @@ QString JsonReader::requiredString(QLatin1StringView key)
 {
     const QJsonValue v = value(key);
     if (!v.isString()) {
-        wrongType(key, v, u"a string"_s);
+        wrongType(key, v, tr("a string"));
         return {};
     }
     return v.toString();
@@ -87,7 +87,7 @@ QString JsonReader::optionalString(QLatin1StringView key)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString()) {
-        wrongType(key, v, u"a string"_s);
+        wrongType(key, v, tr("a string"));
         return {};
     }
     return v.toString();
@@ -118,12 +118,13 @@ qint64 JsonReader::requiredInt(QLatin1StringView key)
 {
     const QJsonValue v = value(key);
     if (!v.isDouble()) {
-        wrongType(key, v, u"a number"_s);
+        wrongType(key, v, tr("a number"));
         return 0;
     }
     const auto whole = toWholeNumber(v.toDouble());
     if (!whole) {
-        fail(childPath(key), u"expected a whole number, got "_s + QString::number(v.toDouble()));
+        fail(childPath(key),
+             tr("expected a whole number, got %1").arg(QString::number(v.toDouble())));
         return 0;
     }
     return *whole;
@@ -152,11 +153,11 @@ std::optional<double> JsonReader::nullableNumber(QLatin1StringView key)
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isDouble()) {
-        wrongType(key, v, u"a number"_s);
+        wrongType(key, v, tr("a number"));
         return std::nullopt;
     }
     if (!std::isfinite(v.toDouble())) {
-        fail(childPath(key), u"expected a finite number"_s);
+        fail(childPath(key), tr("expected a finite number"));
         return std::nullopt;
     }
     return v.toDouble();
@@ -168,7 +169,7 @@ std::optional<bool> JsonReader::nullableBool(QLatin1StringView key)
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isBool()) {
-        wrongType(key, v, u"a boolean"_s);
+        wrongType(key, v, tr("a boolean"));
         return std::nullopt;
     }
     return v.toBool();
@@ -178,7 +179,7 @@ QJsonArray JsonReader::requiredArray(QLatin1StringView key)
 {
     const QJsonValue v = value(key);
     if (!v.isArray()) {
-        wrongType(key, v, u"an array"_s);
+        wrongType(key, v, tr("an array"));
         return {};
     }
     return v.toArray();
@@ -198,7 +199,7 @@ QJsonObject JsonReader::optionalObject(QLatin1StringView key)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isObject()) {
-        wrongType(key, v, u"an object"_s);
+        wrongType(key, v, tr("an object"));
         return {};
     }
     return v.toObject();
@@ -224,7 +225,7 @@ QJsonObject JsonReader::objectAt(const QJsonArray &array, QLatin1StringView arra
 {
     const QJsonValue v = array.at(index);
     if (!v.isObject()) {
-        fail(childPath(arrayKey, index), u"expected an object, got "_s + typeName(v));
+        fail(childPath(arrayKey, index), tr("expected an object, got %1").arg(typeName(v)));
         return {};
     }
     return v.toObject();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,6 +15,8 @@ namespace fw {
 /// parser reads straight through and checks ok() once. Unknown extra fields are ignored.
 class JsonReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::JsonReader)
+
 public:
     struct Problem
     {

@@ -3,6 +3,8 @@
 #include "JsonBody.h"
 #include "ValueReaders.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace fw {
@@ -14,7 +16,8 @@ ApiError parseProgress(const QByteArray &body, RunProgress *out)
     if (!doc)
         return error;
     if (!doc->isObject())
-        return payloadError(QString(), u"expected an object"_s);
+        return payloadError(QString(),
+                            QCoreApplication::translate("fw::JsonBody", "expected an object"));
     JsonReader::Problem problem;
     JsonReader r(doc->object(), QString(), &problem);
     RunProgress p;

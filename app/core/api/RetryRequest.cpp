@@ -4,6 +4,7 @@
 #include "JsonBody.h"
 #include "ValueReaders.h"
 
+#include <QCoreApplication>
 #include <QNetworkRequest>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +29,8 @@ ApiError RetryRequest::parse(const QByteArray &body, RunInfo *run)
     if (!doc)
         return error;
     if (!doc->isObject())
-        return payloadError(QString(), u"expected an object"_s);
+        return payloadError(QString(),
+                            QCoreApplication::translate("fw::JsonBody", "expected an object"));
     JsonReader::Problem problem;
     JsonReader reader(doc->object(), QString(), &problem);
     RunInfo parsed = readRunInfo(reader);

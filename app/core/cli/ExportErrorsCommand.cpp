@@ -38,11 +38,6 @@ extern "C" void onInterrupt(int)
     interrupted = 1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::cli::ExportErrors", text);
-}
-
 void printLine(std::FILE *stream, const QString &line)
 {
     std::fputs(qUtf8Printable(line + u'\n'), stream);
@@ -59,16 +54,20 @@ QString failureMessage(const ApiError &error, const ExportErrorsCommand::Setting
 {
     switch (error.kind) {
     case ApiError::Kind::NotFound:
-        return tr("run %1 not found in pipeline %2 (deleted, or in another tenant) — check "
-                  "--pipeline, --run and --tenant")
+        return ExportErrorsCommand::tr(
+                   "run %1 not found in pipeline %2 (deleted, or in another tenant) — check "
+                   "--pipeline, --run and --tenant")
             .arg(settings.runId, settings.pipelineId);
     case ApiError::Kind::Unauthorized:
-        return tr("API key rejected by %1 — check FLOWWATCH_API_KEY and --tenant").arg(error.host);
+        return ExportErrorsCommand::tr(
+                   "API key rejected by %1 — check FLOWWATCH_API_KEY and --tenant")
+            .arg(error.host);
     case ApiError::Kind::Forbidden:
-        return tr("no permission to read the errors of run %1 — ask an admin of tenant %2")
+        return ExportErrorsCommand::tr(
+                   "no permission to read the errors of run %1 — ask an admin of tenant %2")
             .arg(settings.runId, settings.connection.tenant);
     case ApiError::Kind::Cancelled:
-        return tr("interrupted: nothing was written");
+        return ExportErrorsCommand::tr("interrupted: nothing was written");
     default:
         return error.userMessage();
     }
@@ -213,21 +212,24 @@ int ExportErrorsCommand::exec()
 int runExportErrors(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes the validation errors of a run as CSV (formulas neutralised, UTF-8).\n"
-           "The API key is read from FLOWWATCH_API_KEY (or KAIREON_API_KEY), never from the "
-           "command line."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Shows this help."));
+    parser.setApplicationDescription(ExportErrorsCommand::tr(
+        "Writes the validation errors of a run as CSV (formulas neutralised, UTF-8).\n"
+        "The API key is read from FLOWWATCH_API_KEY (or KAIREON_API_KEY), never from the "
+        "command line."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, ExportErrorsCommand::tr("Shows this help."));
     const ConnectionOptions connection;
     const QCommandLineOption output(
         {u"o"_s, u"output"_s},
-        tr("Output file (default: the suggested name in the current directory; - for stdout)."),
+        ExportErrorsCommand::tr(
+            "Output file (default: the suggested name in the current directory; - for stdout)."),
         u"FILE"_s);
-    const QCommandLineOption filter(u"filter"_s,
-                                    tr("Only errors whose row, column, value or message "
-                                       "contains TEXT (case-insensitive)."),
-                                    u"TEXT"_s);
-    const QCommandLineOption noBom(u"no-bom"_s, tr("Omit the UTF-8 byte order mark."));
+    const QCommandLineOption filter(
+        u"filter"_s,
+        ExportErrorsCommand::tr("Only errors whose row, column, value or message "
+                                "contains TEXT (case-insensitive)."),
+        u"TEXT"_s);
+    const QCommandLineOption noBom(u"no-bom"_s,
+                                   ExportErrorsCommand::tr("Omit the UTF-8 byte order mark."));
     QCommandLineOption keyOption(u"api-key"_s, QString(), u"KEY"_s);
     keyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(help);
@@ -235,17 +237,18 @@ int runExportErrors(const QStringList &arguments)
     parser.addOptions({output, filter, noBom, keyOption});
 
     if (!parser.parse(QStringList {u"flowwatch export-errors"_s} + arguments))
-        return usageError(parser.errorText() + tr(" (see --help)"));
+        return usageError(parser.errorText() + ExportErrorsCommand::tr(" (see --help)"));
     if (parser.isSet(help)) {
         printLine(stdout, ConnectionOptions::helpText(parser, u"flowwatch export-errors"_s));
         return 0;
     }
     if (parser.isSet(keyOption)) {
-        return usageError(tr("the API key is never taken from the command line (it would show "
-                             "in the process list and shell history): set FLOWWATCH_API_KEY"));
+        return usageError(ExportErrorsCommand::tr(
+            "the API key is never taken from the command line (it would show "
+            "in the process list and shell history): set FLOWWATCH_API_KEY"));
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(tr("unexpected argument \"%1\" (see --help)")
+        return usageError(ExportErrorsCommand::tr("unexpected argument \"%1\" (see --help)")
                               .arg(parser.positionalArguments().constFirst()));
     }
 
@@ -255,15 +258,18 @@ int runExportErrors(const QStringList &arguments)
     case ConnectionOptions::Problem::None:
         break;
     case ConnectionOptions::Problem::Missing:
-        return usageError(tr("--%1 is required (see --help)").arg(given.missingOption));
+        return usageError(
+            ExportErrorsCommand::tr("--%1 is required (see --help)").arg(given.missingOption));
     case ConnectionOptions::Problem::ServerNotHttp:
-        return usageError(tr("--server \"%1\" is not an http(s) URL: use e.g. "
-                             "http://localhost:3000")
+        return usageError(ExportErrorsCommand::tr("--server \"%1\" is not an http(s) URL: use e.g. "
+                                                  "http://localhost:3000")
                               .arg(parser.value(connection.server())));
     case ConnectionOptions::Problem::NoTenant:
-        return usageError(tr("no tenant: pass --tenant or set KAIREON_TENANT_ID"));
+        return usageError(
+            ExportErrorsCommand::tr("no tenant: pass --tenant or set KAIREON_TENANT_ID"));
     case ConnectionOptions::Problem::NoKey:
-        return usageError(tr("no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY)"));
+        return usageError(
+            ExportErrorsCommand::tr("no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY)"));
     }
 
     ExportErrorsCommand::Settings settings;

@@ -4,6 +4,7 @@
 #include "core/csv/CsvWriterOptions.h"
 #include "core/models/errors/ErrorFilter.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,8 @@ int runExportErrors(const QStringList &arguments);
 /// One export-errors run with parsed settings (what runExportErrors() drives).
 class ExportErrorsCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::cli::ExportErrorsCommand)
+
 public:
     struct Settings
     {

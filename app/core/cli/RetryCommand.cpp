@@ -21,10 +21,6 @@ using namespace Qt::StringLiterals;
 namespace fw::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::cli::Retry", text);
-}
 
 QString quoted(const QString &text)
 {
@@ -40,7 +36,7 @@ QString itWill(const RunProgress &progress)
                                                     progress.totalRows);
     if (RetryOutlook::startFor(progress.loadStrategy) == RetryOutlook::Start::Unknown)
         return what + u". "_s + known;
-    return tr("It %1.").arg(what.left(1).toLower() + what.mid(1)) + u' ' + known;
+    return RetryCommand::tr("It %1.").arg(what.left(1).toLower() + what.mid(1)) + u' ' + known;
 }
 
 int exitFor(const ApiError &error)
@@ -65,23 +61,26 @@ QString readFailure(const ApiError &error, const QString &pipelineId, const QStr
     using Kind = ApiError::Kind;
     switch (error.kind) {
     case Kind::NotFound:
-        return tr("run %1 not found in pipeline %2 (deleted, or in another tenant) — check "
-                  "--pipeline, --run and --tenant; nothing was retried")
+        return RetryCommand::tr(
+                   "run %1 not found in pipeline %2 (deleted, or in another tenant) — check "
+                   "--pipeline, --run and --tenant; nothing was retried")
             .arg(runId, pipelineId);
     case Kind::Unauthorized:
-        return tr("API key rejected by %1 — check FLOWWATCH_API_KEY and --tenant; nothing was "
-                  "retried")
+        return RetryCommand::tr(
+                   "API key rejected by %1 — check FLOWWATCH_API_KEY and --tenant; nothing was "
+                   "retried")
             .arg(error.host);
     case Kind::Forbidden:
-        return tr("no permission to read run %1 — nothing was retried").arg(runId);
+        return RetryCommand::tr("no permission to read run %1 — nothing was retried").arg(runId);
     case Kind::Network:
-        return tr("cannot reach %1 (%2) — check --server and your network; nothing was retried")
+        return RetryCommand::tr(
+                   "cannot reach %1 (%2) — check --server and your network; nothing was retried")
             .arg(error.host, error.detail);
     case Kind::Timeout:
-        return tr("%1 did not answer in time — nothing was retried; try again later")
+        return RetryCommand::tr("%1 did not answer in time — nothing was retried; try again later")
             .arg(error.host);
     default:
-        return error.userMessage() + u' ' + tr("Nothing was retried.");
+        return error.userMessage() + u' ' + RetryCommand::tr("Nothing was retried.");
     }
 }
 } // namespace
@@ -144,7 +143,7 @@ std::optional<RetryCommand::Settings> RetryCommand::parse(const QStringList &arg
     parser.addOption(yes);
     *exitCode = Usage;
     if (!parser.parse(QStringList {u"flowwatch retry"_s} + arguments)) {
-        fail(Usage, parser.errorText() + u" (see --help)"_s);
+        fail(Usage, parser.errorText() + tr(" (see --help)"));
         return std::nullopt;
     }
     if (parser.isSet(help)) {

@@ -2,6 +2,7 @@
 
 #include "core/api/ConnectionConfig.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,8 @@ int runRetry(const QStringList &arguments);
 /// The same with the environment and the terminal supplied (tests).
 class RetryCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::cli::RetryCommand)
+
 public:
     enum Exit : int {
         Created = 0,

@@ -30,10 +30,6 @@ using namespace Qt::StringLiterals;
 namespace fw::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::cli::Watch", text);
-}
 
 QString quoted(const QString &text)
 {
@@ -204,7 +200,7 @@ std::optional<WatchCommand::Settings> WatchCommand::parse(const QStringList &arg
     parser.addOptions({interval, json, exitStatus, timeout, once, stallAfter});
     *exitCode = Usage;
     if (!parser.parse(QStringList {u"flowwatch watch"_s} + arguments)) {
-        failWith(Usage, parser.errorText() + u" (see --help)"_s);
+        failWith(Usage, parser.errorText() + tr(" (see --help)"));
         return std::nullopt;
     }
     if (parser.isSet(help)) {

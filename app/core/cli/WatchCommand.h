@@ -4,6 +4,7 @@
 #include "core/api/RunProgress.h"
 #include "core/monitor/watching/StallRule.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -42,6 +43,8 @@ int runWatch(const QStringList &arguments);
 /// One `flowwatch watch`, with the environment and the terminal supplied (tests).
 class WatchCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::cli::WatchCommand)
+
 public:
     enum Exit : int {
         Completed = 0,

@@ -102,7 +102,7 @@ bool CsvStreamParser::finish(const RecordHandler &onRecord)
     case State::RecordStart:
         break;
     case State::Quoted:
-        fail(u"The CSV data ends inside a quoted field (record %1)."_s.arg(m_recordCount + 1));
+        fail(tr("The CSV data ends inside a quoted field (record %1).").arg(m_recordCount + 1));
         return false;
     case State::FieldStart:
     case State::Unquoted:

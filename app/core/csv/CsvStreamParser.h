@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -30,6 +31,8 @@ namespace fw {
 /// further input is ignored until reset().
 class CsvStreamParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::CsvStreamParser)
+
 public:
     using RecordHandler = std::function<void(std::span<const QByteArrayView> fields)>;
 

@@ -17,11 +17,6 @@ namespace fw {
 
 namespace {
 constexpr qint64 ProgressEvery = 16 * 1024;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::ErrorExporter", text);
-}
 } // namespace
 
 ErrorExporter::Result ErrorExporter::write(QIODevice *device, const ErrorStore &store,

@@ -3,6 +3,7 @@
 #include "core/csv/CsvWriterOptions.h"
 #include "core/models/errors/ErrorStore.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -21,6 +22,8 @@ namespace fw {
 /// final name (and no temporary file).
 class ErrorExporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::ErrorExporter)
+
 public:
     struct Result
     {

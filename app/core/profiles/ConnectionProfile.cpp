@@ -18,19 +18,19 @@ ConnectionConfig ConnectionProfile::connection(const QString &apiKey) const
 QString ConnectionProfile::validationProblem() const
 {
     if (name.trimmed().isEmpty())
-        return u"Give the connection a name, e.g. \u201cstaging\u201d."_s;
+        return tr("Give the connection a name, e.g. “staging”.");
     if (name.size() > 80)
-        return u"Shorten the name to 80 characters or fewer."_s;
+        return tr("Shorten the name to 80 characters or fewer.");
     if (!server.isValid() || server.host().isEmpty())
-        return u"Enter the server address, e.g. https://kaireon.example.com."_s;
+        return tr("Enter the server address, e.g. https://kaireon.example.com.");
     const QString scheme = server.scheme().toLower();
     if (scheme != u"http"_s && scheme != u"https"_s)
-        return u"The server address must start with https:// (or http:// for a local server)."_s;
+        return tr("The server address must start with https:// (or http:// for a local server).");
     if (!server.userInfo().isEmpty())
-        return u"Remove the user name and password from the server address; the API key is "
-               u"entered separately."_s;
+        return tr("Remove the user name and password from the server address; the API key is "
+                  "entered separately.");
     if (tenant.trimmed().isEmpty())
-        return u"Enter the tenant id (the X-Tenant-Id of your KaireonAI workspace)."_s;
+        return tr("Enter the tenant id (the X-Tenant-Id of your KaireonAI workspace).");
     return {};
 }
 

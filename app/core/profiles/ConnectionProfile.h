@@ -4,6 +4,7 @@
 #include "core/api/ConnectionConfig.h"
 #include "core/api/Role.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -13,6 +14,9 @@ namespace fw {
 /// the OS keychain (KeyStore) and is joined in only when a connection is made.
 struct ConnectionProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::ConnectionProfile)
+
+public:
     QString name;
     QUrl server;
     QString tenant;

@@ -118,7 +118,7 @@ void ConnectionRegistry::withClient(const QString &name, QObject *context, Clien
     QObject *receiver = context ? context : this;
     if (ApiClient *client = m_clients.value(name)) {
         QTimer::singleShot(0, receiver, [client = QPointer<ApiClient>(client), done] {
-            done(client, client ? QString() : u"The connection was closed: try again."_s);
+            done(client, client ? QString() : tr("The connection was closed: try again."));
         });
         return;
     }
@@ -126,8 +126,9 @@ void ConnectionRegistry::withClient(const QString &name, QObject *context, Clien
     if (!found) {
         QTimer::singleShot(0, receiver, [name, done] {
             done(nullptr,
-                 u"There is no connection named \u201c%1\u201d: add it in File \u2192 "
-                 u"Connections\u2026"_s.arg(name));
+                 tr("There is no connection named “%1”: add it in File → "
+                    "Connections…")
+                     .arg(name));
         });
         return;
     }
@@ -135,8 +136,9 @@ void ConnectionRegistry::withClient(const QString &name, QObject *context, Clien
         if (!result.ok()) {
             QString message = result.message;
             if (result.status == KeyResult::Status::NotFound)
-                message = u"No API key is stored for \u201c%1\u201d: enter it in File \u2192 "
-                          u"Connections\u2026"_s.arg(profile.name);
+                message = tr("No API key is stored for “%1”: enter it in File → "
+                             "Connections…")
+                              .arg(profile.name);
             done(nullptr, message);
             return;
         }

@@ -51,25 +51,25 @@ QUrl DeepLink::toUrl() const
 DeepLink DeepLink::parse(const QString &text, QString *error)
 {
     const QString trimmed = text.trimmed();
-    const QString hint
-        = u" Ask for a fresh link, or open the run with File \u2192 Open run\u2026"_s;
+    const QString hint = tr(" Ask for a fresh link, or open the run with File → Open run…");
     if (trimmed.size() > 4096)
-        return fail(error, u"This flowwatch:// link is too long to be genuine."_s + hint);
+        return fail(error, tr("This flowwatch:// link is too long to be genuine.") + hint);
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().compare(u"flowwatch"_s, Qt::CaseInsensitive) != 0)
-        return fail(error, u"This is not a flowwatch:// link."_s + hint);
+        return fail(error, tr("This is not a flowwatch:// link.") + hint);
     QString action = url.host();
     if (action.isEmpty())
         action = url.path().section(u'/', 0, 0, QString::SectionSkipEmpty);
     else if (!url.path().isEmpty() && url.path() != u"/"_s)
-        return fail(error, u"This flowwatch:// link has an unexpected path."_s + hint);
+        return fail(error, tr("This flowwatch:// link has an unexpected path.") + hint);
     if (action.compare(u"open"_s, Qt::CaseInsensitive) != 0)
         return fail(error,
-                    u"This flowwatch:// link asks for \u201c%1\u201d; Flowwatch only "
-                    u"understands \u201copen\u201d."_s.arg(action.left(40))
+                    tr("This flowwatch:// link asks for “%1”; Flowwatch only "
+                       "understands “open”.")
+                            .arg(action.left(40))
                         + hint);
     if (!url.userInfo().isEmpty() || url.port() != -1)
-        return fail(error, u"This flowwatch:// link is malformed."_s + hint);
+        return fail(error, tr("This flowwatch:// link is malformed.") + hint);
 
     const QUrlQuery query(url);
     DeepLink link;
@@ -78,12 +78,11 @@ DeepLink DeepLink::parse(const QString &text, QString *error)
     for (const auto &[name, value] : items) {
         if (isKeyParameter(name))
             return fail(error,
-                        u"This link carries an API key, so it was not opened: keys never "
-                        u"travel in links. Ask for a link without the key, and keep the "
-                        u"key only in Connections."_s);
+                        tr("This link carries an API key, so it was not opened: keys never "
+                           "travel in links. Ask for a link without the key, and keep the "
+                           "key only in Connections."));
         if (seen.contains(name))
-            return fail(error,
-                        u"This flowwatch:// link names \u201c%1\u201d twice."_s.arg(name) + hint);
+            return fail(error, tr("This flowwatch:// link names “%1” twice.").arg(name) + hint);
         seen.insert(name);
         if (name == u"server")
             link.server = QUrl(value, QUrl::StrictMode);
@@ -94,25 +93,25 @@ DeepLink DeepLink::parse(const QString &text, QString *error)
         else if (name == u"run")
             link.runId = value;
         else
-            return fail(error,
-                        u"This flowwatch:// link has an unknown parameter \u201c%1\u201d."_s.arg(
-                            name.left(40))
-                            + hint);
+            return fail(
+                error,
+                tr("This flowwatch:// link has an unknown parameter “%1”.").arg(name.left(40))
+                    + hint);
     }
     const QString scheme = link.server.scheme().toLower();
     if (!link.server.isValid() || link.server.host().isEmpty()
         || (scheme != u"http"_s && scheme != u"https"_s) || !link.server.userInfo().isEmpty()
         || link.server.hasQuery() || link.server.hasFragment())
         return fail(error,
-                    u"This flowwatch:// link has no valid server address (it needs "
-                    u"server=https://\u2026)."_s
+                    tr("This flowwatch:// link has no valid server address (it needs "
+                       "server=https://…).")
                         + hint);
     if (!isPlausibleId(link.tenant))
-        return fail(error, u"This flowwatch:// link has no valid tenant."_s + hint);
+        return fail(error, tr("This flowwatch:// link has no valid tenant.") + hint);
     if (!isPlausibleId(link.pipelineId))
-        return fail(error, u"This flowwatch:// link has no valid pipeline id."_s + hint);
+        return fail(error, tr("This flowwatch:// link has no valid pipeline id.") + hint);
     if (!isPlausibleId(link.runId))
-        return fail(error, u"This flowwatch:// link has no valid run id."_s + hint);
+        return fail(error, tr("This flowwatch:// link has no valid run id.") + hint);
     link.server = link.server.adjusted(QUrl::StripTrailingSlash);
     if (link.server.path() == u"/"_s)
         link.server.setPath({});

@@ -2,6 +2,7 @@
 
 #include "core/api/RunRef.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -13,6 +14,9 @@ namespace fw {
 /// `apiKey`, `token` or similar is refused whole, so keys do not travel in links).
 struct DeepLink
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::DeepLink)
+
+public:
     QUrl server;
     QString tenant;
     QString pipelineId;

@@ -12,9 +12,9 @@ KeyStore::~KeyStore() = default;
 
 QString KeyStore::noSecureStorageMessage()
 {
-    return u"No secure storage found: this system has no keychain service. Use the key for this "
-           u"session only (it is kept in memory and asked for again next time), or install and "
-           u"unlock a keychain such as GNOME Keyring or KWallet."_s;
+    return tr("No secure storage found: this system has no keychain service. Use the key for this "
+              "session only (it is kept in memory and asked for again next time), or install and "
+              "unlock a keychain such as GNOME Keyring or KWallet.");
 }
 
 } // namespace fw

@@ -1,5 +1,6 @@
 #include "KeychainKeyStore.h"
 
+#include <QCoreApplication>
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +17,8 @@ KeyResult resultOf(const QKeychain::Job &job)
         return result;
     case QKeychain::EntryNotFound:
         result.status = KeyResult::Status::NotFound;
-        result.message = u"No API key is stored for this connection: enter it again."_s;
+        result.message = QCoreApplication::translate(
+            "fw::KeychainKeyStore", "No API key is stored for this connection: enter it again.");
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -28,15 +30,20 @@ KeyResult resultOf(const QKeychain::Job &job)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         result.status = KeyResult::Status::Failed;
-        result.message = u"The keychain refused access to the API key: unlock the keychain and "
-                         u"try again."_s;
+        result.message = QCoreApplication::translate(
+            "fw::KeychainKeyStore",
+            "The keychain refused access to the API key: unlock the keychain and "
+            "try again.");
         return result;
     case QKeychain::CouldNotDeleteEntry:
         break;
     }
     result.status = KeyResult::Status::Failed;
-    result.message = u"The keychain reported a problem (%1): try again, or use a session-only "
-                     u"key."_s.arg(job.errorString());
+    result.message = QCoreApplication::translate(
+                         "fw::KeychainKeyStore",
+                         "The keychain reported a problem (%1): try again, or use a session-only "
+                         "key.")
+                         .arg(job.errorString());
     return result;
 }
 

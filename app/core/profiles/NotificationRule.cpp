@@ -29,15 +29,17 @@ NotificationRule::Kind NotificationRule::decide(NotificationPolicy policy, RunSt
 
 QString NotificationRule::title(RunStatus status, const QString &runId)
 {
-    // The status word of the one status table, lower-cased to follow the run id.
+    // The status word of the one status table, its first letter lower-cased to follow the run
+    // id (only the first: German keeps its nouns capitalised, "mit Fehlern abgeschlossen").
+    const QString word = RunStatusText::word(status);
     return tr("%1 %2", "run id, status word")
-        .arg(runId, QLocale().toLower(RunStatusText::word(status)));
+        .arg(runId, QLocale().toLower(word.left(1)) + word.mid(1));
 }
 
 QString NotificationRule::body(const QString &pipelineName, const QString &profileName)
 {
-    const QString what = pipelineName.isEmpty() ? u"Pipeline run"_s : pipelineName;
-    return u"%1 on %2 \u2014 click to open the run."_s.arg(what, profileName);
+    const QString what = pipelineName.isEmpty() ? tr("Pipeline run") : pipelineName;
+    return tr("%1 on %2 — click to open the run.").arg(what, profileName);
 }
 
 } // namespace fw

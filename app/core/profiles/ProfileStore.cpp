@@ -79,15 +79,15 @@ std::optional<ConnectionProfile> ProfileStore::find(const QString &name) const
 QString ProfileStore::save(const ConnectionProfile &profile, const QString &previousName)
 {
     if (profile.sessionOnly)
-        return u"This connection is for this session only and is not saved."_s;
+        return tr("This connection is for this session only and is not saved.");
     if (const QString problem = profile.validationProblem(); !problem.isEmpty())
         return problem;
     QList<ConnectionProfile> profiles = load();
     const QString replacing = previousName.isEmpty() ? profile.name : previousName;
     for (const ConnectionProfile &existing : std::as_const(profiles)) {
         if (existing.name == profile.name && existing.name != replacing)
-            return u"A connection named \u201c%1\u201d exists already: choose another name."_s.arg(
-                profile.name);
+            return tr("A connection named “%1” exists already: choose another name.")
+                .arg(profile.name);
     }
     profiles.removeIf([&](const ConnectionProfile &p) { return p.name == replacing; });
     profiles.append(profile);

@@ -2,6 +2,7 @@
 
 #include "ConnectionProfile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace fw {
 /// file in tests) and must outlive the store.
 class ProfileStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::ProfileStore)
+
 public:
     explicit ProfileStore(QSettings *settings);
 

@@ -28,12 +28,12 @@ bool isPipelineWord(const QString &segment)
 RunLocator RunLocator::parse(const QString &text, QString *error)
 {
     const QString input = text.trimmed();
-    const QString help = u"Enter a run id such as run_001, or paste the run's address from the "
-                         u"KaireonAI web app."_s;
+    const QString help = tr("Enter a run id such as run_001, or paste the run's address from the "
+                            "KaireonAI web app.");
     if (input.isEmpty())
         return fail(error, help);
     if (input.size() > 2048)
-        return fail(error, u"That text is too long to be a run address. "_s + help);
+        return fail(error, tr("That text is too long to be a run address. ") + help);
 
     RunLocator locator;
     QStringList segments;
@@ -41,7 +41,7 @@ RunLocator RunLocator::parse(const QString &text, QString *error)
         const QUrl url(input, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || url.host().isEmpty())
-            return fail(error, u"That address is not a valid web address. "_s + help);
+            return fail(error, tr("That address is not a valid web address. ") + help);
         locator.server = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
                                       | QUrl::RemoveUserInfo);
         segments = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
@@ -49,8 +49,7 @@ RunLocator RunLocator::parse(const QString &text, QString *error)
         segments = input.split(u'/', Qt::SkipEmptyParts);
         if (segments.size() == 1) {
             if (!isPlausibleId(segments.front()))
-                return fail(error,
-                            u"\u201c%1\u201d is not a run id. "_s.arg(input.left(60)) + help);
+                return fail(error, tr("“%1” is not a run id. ").arg(input.left(60)) + help);
             locator.runId = segments.front();
             return locator;
         }
@@ -74,15 +73,15 @@ RunLocator RunLocator::parse(const QString &text, QString *error)
         }
     }
     if (runsAt < 0)
-        return fail(
-            error, u"That address does not point at a run (it has no \u2026/runs/<id>). "_s + help);
+        return fail(error,
+                    tr("That address does not point at a run (it has no …/runs/<id>). ") + help);
     locator.runId = segments.at(runsAt + 1);
     if (!isPlausibleId(locator.runId))
-        return fail(error, u"The run id in that address is not valid. "_s + help);
+        return fail(error, tr("The run id in that address is not valid. ") + help);
     if (runsAt >= 2 && isPipelineWord(segments.at(runsAt - 2))) {
         locator.pipelineId = segments.at(runsAt - 1);
         if (!isPlausibleId(locator.pipelineId))
-            return fail(error, u"The pipeline id in that address is not valid. "_s + help);
+            return fail(error, tr("The pipeline id in that address is not valid. ") + help);
     }
     if (error)
         error->clear();

@@ -2,6 +2,7 @@
 
 #include "core/api/RunRef.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -13,6 +14,9 @@ namespace fw {
 /// plausible, and anything else is refused with a message.
 struct RunLocator
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::RunLocator)
+
+public:
     QString pipelineId; ///< empty when only a run id was given
     QString runId;
     QUrl server; ///< the origin of a pasted URL; empty for a bare id

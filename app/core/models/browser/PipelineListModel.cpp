@@ -171,10 +171,10 @@ QVariant PipelineListModel::data(const QModelIndex &index, int role) const
         case ConnectorColumn:
             return visibleText(p.connectorName.isEmpty() ? p.connectorType : p.connectorName, 80);
         case ScheduleColumn:
-            return p.schedule.isEmpty() ? u"Manual"_s : visibleText(p.schedule, 60);
+            return p.schedule.isEmpty() ? tr("Manual") : visibleText(p.schedule, 60);
         case LastStatusColumn:
             return p.lastRunStatus ? browser::statusWord(*p.lastRunStatus, p.lastRunStatusText)
-                                   : u"Never run"_s;
+                                   : tr("Never run");
         case LastRunColumn:
             return browser::formatTime(p.lastRunAt);
         default:
@@ -212,15 +212,15 @@ QVariant PipelineListModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (section) {
     case NameColumn:
-        return u"Pipeline"_s;
+        return tr("Pipeline");
     case ConnectorColumn:
-        return u"Connector"_s;
+        return tr("Connector");
     case ScheduleColumn:
-        return u"Schedule"_s;
+        return tr("Schedule");
     case LastStatusColumn:
-        return u"Last run"_s;
+        return tr("Last run");
     case LastRunColumn:
-        return u"Last run at"_s;
+        return tr("Last run at");
     default:
         return {};
     }

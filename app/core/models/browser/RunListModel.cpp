@@ -333,23 +333,23 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case RunColumn:
-        return u"Run"_s;
+        return tr("Run");
     case StatusColumn:
-        return u"Status"_s;
+        return tr("Status");
     case StartedColumn:
-        return u"Started"_s;
+        return tr("Started");
     case FinishedColumn:
-        return u"Finished"_s;
+        return tr("Finished");
     case DurationColumn:
-        return u"Duration"_s;
+        return tr("Duration");
     case ProcessedColumn:
-        return u"Processed"_s;
+        return tr("Processed");
     case FailedColumn:
-        return u"Failed rows"_s;
+        return tr("Failed rows");
     case StrategyColumn:
-        return u"Load"_s;
+        return tr("Load");
     case RetryOfColumn:
-        return u"Retry of"_s;
+        return tr("Retry of");
     default:
         return {};
     }

@@ -36,7 +36,7 @@ QString RunListModelFilter::countText() const
     const int shown = rowCount();
     if (shown == total)
         return total == 1 ? tr("1 run") : tr("%1 runs").arg(locale.toString(total));
-    return tr("%1 of %2 runs").arg(locale.toString(shown), locale.toString(total));
+    return tr("%1 of %Ln runs", nullptr, total).arg(locale.toString(shown));
 }
 
 bool RunListModelFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -163,14 +163,15 @@ double WatchListModel::progressPercent(const RunProgress &progress)
 QString WatchListModel::progressText(const RunProgress &progress)
 {
     const QLocale locale;
-    const QString counts = u"%1 of %2"_s.arg(locale.toString(progress.processedRows),
-                                             locale.toString(progress.totalRows));
+    const QString counts
+        = tr("%1 of %2")
+              .arg(locale.toString(progress.processedRows), locale.toString(progress.totalRows));
     const double percent = progressPercent(progress);
     if (progress.totalRows == 0 && progress.processedRows == 0)
         return counts;
     if (percent < 0)
-        return counts + u" (out of range)"_s;
-    return counts + u" (%1 %)"_s.arg(locale.toString(std::floor(percent), 'f', 0));
+        return counts + tr(" (out of range)");
+    return counts + tr(" (%1 %)").arg(locale.toString(std::floor(percent), 'f', 0));
 }
 
 int WatchListModel::rowCount(const QModelIndex &parent) const
@@ -193,14 +194,14 @@ QString WatchListModel::display(const Row &r, int column) const
         return visibleText(r.run.pipelineName.isEmpty() ? r.run.ref.pipelineId : r.run.pipelineName,
                            80);
     case ProfileColumn:
-        return r.run.production ? QString(r.run.ref.connection + u" \u2691 PROD"_s)
+        return r.run.production ? QString(r.run.ref.connection + tr(" ⚑ PROD"))
                                 : r.run.ref.connection;
     case StatusColumn:
         if (!r.hasProgress)
-            return r.stale ? u"Not available"_s : u"Loading\u2026"_s;
+            return r.stale ? tr("Not available") : tr("Loading…");
         return QString(browser::statusWord(r.progress.status, r.progress.statusText)
                        + (r.stall.isEmpty() ? QString() : u" \u2014 "_s + r.stall)
-                       + (r.stale ? u" (stale)"_s : QString()));
+                       + (r.stale ? tr(" (stale)") : QString()));
     case ProgressColumn:
         return r.hasProgress ? progressText(r.progress) : dash;
     case EtaColumn:
@@ -293,21 +294,21 @@ QVariant WatchListModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case RunColumn:
-        return u"Run"_s;
+        return tr("Run");
     case PipelineColumn:
-        return u"Pipeline"_s;
+        return tr("Pipeline");
     case ProfileColumn:
-        return u"Connection"_s;
+        return tr("Connection");
     case StatusColumn:
-        return u"Status"_s;
+        return tr("Status");
     case ProgressColumn:
-        return u"Progress"_s;
+        return tr("Progress");
     case EtaColumn:
-        return u"ETA"_s;
+        return tr("ETA");
     case FailedRowsColumn:
-        return u"Failed rows"_s;
+        return tr("Failed rows");
     case UpdatedColumn:
-        return u"Updated"_s;
+        return tr("Updated");
     default:
         return {};
     }

@@ -14,10 +14,11 @@ using namespace Qt::StringLiterals;
 namespace fw::PartitionDetails {
 
 namespace {
-QString tr(const char *text)
+// The context of the texts below, as lupdate sees it too.
+struct Text
 {
-    return QCoreApplication::translate("fw::PartitionDetails", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::PartitionDetails)
+};
 
 QString timeText(qint64 ms)
 {
@@ -45,19 +46,19 @@ QString describe(const PartitionDetail &partition, const StageTimeline::Partitio
     const QStringList tooltip = PartitionModel::tooltip(partition).split(u'\n');
     out << tooltip;
     if (span && span->startMs >= 0)
-        out << tr("First seen running: %1").arg(timeText(span->startMs));
+        out << Text::tr("First seen running: %1").arg(timeText(span->startMs));
     else
-        out << tr("First seen running: never (not running when polled)");
+        out << Text::tr("First seen running: never (not running when polled)");
     if (span && span->endMs >= 0) {
-        QString finished = tr("Seen finished: %1").arg(timeText(span->endMs));
+        QString finished = Text::tr("Seen finished: %1").arg(timeText(span->endMs));
         if (span->startMs >= 0)
             finished += u" ("_s + RunFormat::duration(span->endMs - span->startMs) + u')';
         out << finished;
     }
     if (lines.isEmpty()) {
-        out << tr("No log lines name this partition.");
+        out << Text::tr("No log lines name this partition.");
     } else {
-        out << tr("Log (%1):").arg(locale.toString(lines.size()));
+        out << Text::tr("Log (%1):").arg(locale.toString(lines.size()));
         for (const LogEntry &entry : lines) {
             const QString time = entry.timestamp.isValid()
                 ? locale.toString(entry.timestamp.toLocalTime(), u"HH:mm:ss.zzz"_s)

@@ -3,15 +3,10 @@
 #include "RetryOutlook.h"
 #include "core/text/DisplayText.h"
 
-#include <QCoreApplication>
-
 namespace fw {
 
 QString RetryOutcomeCheck::summary() const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("fw::RetryOutcomeCheck", text);
-    };
     if (newRunFound) {
         return tr("The retry went through: %1 (%2).")
             .arg(visibleText(newRun.id, 80), RetryOutlook::newRunStart(newRun));

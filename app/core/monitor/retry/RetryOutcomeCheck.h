@@ -4,6 +4,8 @@
 #include "core/api/RunInfo.h"
 #include "core/api/RunStatus.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace fw {
@@ -12,6 +14,9 @@ namespace fw {
 /// sending): the original run's status, and the new run if the runs list shows one.
 struct RetryOutcomeCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::RetryOutcomeCheck)
+
+public:
     bool newRunFound = false;
     RunInfo newRun; ///< valid when newRunFound
     bool runsListAvailable = false; ///< false: the server has no runs list (404) or it failed

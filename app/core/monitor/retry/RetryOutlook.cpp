@@ -11,10 +11,6 @@ using namespace Qt::StringLiterals;
 namespace fw {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::RetryOutlook", text);
-}
 
 constexpr qsizetype serverMessageCap = 300;
 } // namespace

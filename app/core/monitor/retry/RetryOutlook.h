@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 #include <QStringView>
@@ -14,6 +15,8 @@ struct RunInfo;
 /// Numbers carry thousands separators even in the C locale.
 class RetryOutlook final
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::RetryOutlook)
+
 public:
     enum class Start { FromLastRow, FromBeginning, Unknown };
 

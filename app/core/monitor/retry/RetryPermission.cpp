@@ -1,13 +1,9 @@
 #include "RetryPermission.h"
 
-#include <QCoreApplication>
-
 namespace fw {
 
 QString RetryPermission::reasonText(Reason reason)
 {
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("fw::RetryPermission", text); };
     switch (reason) {
     case Reason::Allowed:
         return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace fw {
@@ -8,6 +9,9 @@ namespace fw {
 /// sentence for a tooltip, an accessible description or a command-line refusal.
 struct RetryPermission
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::RetryPermission)
+
+public:
     enum class Reason {
         Allowed,
         ViewerRole, ///< the profile's role is viewer
