@@ -8,6 +8,7 @@
 #include "core/monitor/watching/RunWatcher.h"
 #include "sim/Simulator.h"
 #include "support/ShellProfiles.h"
+#include "ui/common/Translations.h"
 #include "ui/errors/ErrorsPanel.h"
 #include "ui/run/LogPanel.h"
 #include "ui/run/PartitionsPanel.h"
@@ -27,6 +28,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -282,6 +284,31 @@ private Q_SLOTS:
         w->resize(1024, 768);
         QTest::qWait(1'000);
         saveShot(w.get(), u"run-1024.png"_s);
+        w.reset();
+
+        // The same window in German, light and dark: the texts are set as it is built.
+        QCOMPARE(Translations::install(u"de"_s), u"de"_s);
+        const QLocale english;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // numbers and dates too
+        const auto restore = qScopeGuard([english] {
+            Translations::uninstall();
+            QLocale::setDefault(english);
+        });
+        auto de = window({1280, 800});
+        QTRY_COMPARE_WITH_TIMEOUT(de->browser()->pipelines()->rowCount(), 30, kTimeout);
+        QAbstractItemModel *pipelinesDe = de->browser()->pipelineView()->model();
+        for (int row = 0; row < pipelinesDe->rowCount(); ++row) {
+            const QModelIndex i = pipelinesDe->index(row, 0);
+            if (i.data(PipelineListModel::IdRole).toString() == u"pipe_001"_s)
+                de->browser()->pipelineView()->setCurrentIndex(i);
+        }
+        QVERIFY(openAndWait(*de, u"pipe_001"_s, u"run_002"_s));
+        QTest::qWait(3'000);
+        saveShot(de.get(), u"run-de.png"_s);
+        Appearance::setDark(true);
+        QTest::qWait(1'000);
+        saveShot(de.get(), u"run-de-dark.png"_s);
+        Appearance::setDark(false);
     }
 };
 
