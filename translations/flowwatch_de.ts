@@ -1193,6 +1193,22 @@ Der API-Schlüssel wird nie auf der Befehlszeile übergeben: Gespeicherte Verbin
         <source>Send the key as Authorization: Bearer instead of X-API-Key.</source>
         <translation>Den Schlüssel als Authorization: Bearer statt als X-API-Key senden.</translation>
     </message>
+    <message>
+        <source>missing --%1 (see --help)</source>
+        <translation>--%1 fehlt (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--server must be an http:// or https:// URL, not %1</source>
+        <translation>--server muss eine http://- oder https://-URL sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>missing --tenant (or KAIREON_TENANT_ID)</source>
+        <translation>--tenant fehlt (oder KAIREON_TENANT_ID)</translation>
+    </message>
+    <message>
+        <source>no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY); keys are never taken from the command line</source>
+        <translation>kein API-Schlüssel: setzen Sie FLOWWATCH_API_KEY (oder KAIREON_API_KEY); Schlüssel werden nie von der Befehlszeile genommen</translation>
+    </message>
 </context>
 <context>
     <name>fw::cli::ExportErrorsCommand</name>
@@ -1326,22 +1342,6 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
         <translation>unerwartetes Argument %1 (siehe --help)</translation>
     </message>
     <message>
-        <source>missing --%1 (see --help)</source>
-        <translation>--%1 fehlt (siehe --help)</translation>
-    </message>
-    <message>
-        <source>--server must be an http:// or https:// URL, not %1</source>
-        <translation>--server muss eine http://- oder https://-URL sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>missing --tenant (or KAIREON_TENANT_ID)</source>
-        <translation>--tenant fehlt (oder KAIREON_TENANT_ID)</translation>
-    </message>
-    <message>
-        <source>no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY); keys are never taken from the command line</source>
-        <translation>kein API-Schlüssel: setzen Sie FLOWWATCH_API_KEY (oder KAIREON_API_KEY); Schlüssel werden nie von der Befehlszeile genommen</translation>
-    </message>
-    <message>
         <source>not retried: stdin is not a terminal, so nobody can confirm — pass --yes to retry without asking</source>
         <translation>nicht wiederholt: Die Standardeingabe ist kein Terminal, niemand kann bestätigen — übergeben Sie --yes, um ohne Nachfrage zu wiederholen</translation>
     </message>
@@ -1459,22 +1459,6 @@ Der API-Schlüssel wird aus FLOWWATCH_API_KEY (oder KAIREON_API_KEY) gelesen, ni
     <message>
         <source>unexpected argument %1 (see --help)</source>
         <translation>unerwartetes Argument %1 (siehe --help)</translation>
-    </message>
-    <message>
-        <source>missing --%1 (see --help)</source>
-        <translation>--%1 fehlt (siehe --help)</translation>
-    </message>
-    <message>
-        <source>--server must be an http:// or https:// URL, not %1</source>
-        <translation>--server muss eine http://- oder https://-URL sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>missing --tenant (or KAIREON_TENANT_ID)</source>
-        <translation>--tenant fehlt (oder KAIREON_TENANT_ID)</translation>
-    </message>
-    <message>
-        <source>no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY); keys are never taken from the command line</source>
-        <translation>kein API-Schlüssel: setzen Sie FLOWWATCH_API_KEY (oder KAIREON_API_KEY); Schlüssel werden nie von der Befehlszeile genommen</translation>
     </message>
     <message>
         <source>--interval must be a number of seconds from 1 to 60, not %1</source>

@@ -1,5 +1,7 @@
 #include "ConnectionOptions.h"
 
+#include "core/text/DisplayText.h"
+
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +98,31 @@ QString ConnectionOptions::helpText(const QCommandLineParser &parser, const QStr
     }
     text.replace(usage.size(), nameEnd - usage.size(), command);
     return text;
+}
+
+QString ConnectionOptions::problemText(const Connection &given,
+                                       const QCommandLineParser &parser) const
+{
+    switch (given.problem) {
+    case Problem::None:
+        break;
+    case Problem::Missing:
+        return tr("missing --%1 (see --help)").arg(given.missingOption);
+    case Problem::ServerNotHttp:
+        return tr("--server must be an http:// or https:// URL, not %1")
+            .arg(quoted(parser.value(m_server)));
+    case Problem::NoTenant:
+        return tr("missing --tenant (or KAIREON_TENANT_ID)");
+    case Problem::NoKey:
+        return tr("no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY); keys are never "
+                  "taken from the command line");
+    }
+    return {};
+}
+
+QString ConnectionOptions::quoted(const QString &text)
+{
+    return u"“"_s + visibleText(text, 300) + u"”"_s;
 }
 
 } // namespace fw::cli

@@ -59,6 +59,12 @@ public:
     Connection connection(const QCommandLineParser &parser,
                           const QProcessEnvironment &environment) const;
 
+    /// What `given.problem` means for retry and watch ("missing --run (see --help)", …), empty
+    /// for Problem::None; `parser` has parsed these options.
+    QString problemText(const Connection &given, const QCommandLineParser &parser) const;
+    /// `text` in quotes, control characters visible and at most 300 characters: for messages.
+    static QString quoted(const QString &text);
+
     /// The API key of `environment`: FLOWWATCH_API_KEY, else KAIREON_API_KEY.
     static QString apiKey(const QProcessEnvironment &environment);
     /// `parser`'s help with a usage line naming `command` ("flowwatch retry") rather than the

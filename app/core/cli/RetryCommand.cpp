@@ -22,11 +22,6 @@ namespace fw::cli {
 
 namespace {
 
-QString quoted(const QString &text)
-{
-    return u"“"_s + visibleText(text, 300) + u"”"_s;
-}
-
 /// "It resumes from the server's last checkpoint. 137,004 of 300,000 rows were processed so
 /// far. …" for the prompt: the same words as the dialog, never a promised row.
 QString itWill(const RunProgress &progress)
@@ -159,28 +154,12 @@ std::optional<RetryCommand::Settings> RetryCommand::parse(const QStringList &arg
     if (!parser.positionalArguments().isEmpty()) {
         fail(Usage,
              tr("unexpected argument %1 (see --help)")
-                 .arg(quoted(parser.positionalArguments().first())));
+                 .arg(ConnectionOptions::quoted(parser.positionalArguments().first())));
         return std::nullopt;
     }
     const ConnectionOptions::Connection given = connection.connection(parser, m_environment);
-    switch (given.problem) {
-    case ConnectionOptions::Problem::None:
-        break;
-    case ConnectionOptions::Problem::Missing:
-        fail(Usage, tr("missing --%1 (see --help)").arg(given.missingOption));
-        return std::nullopt;
-    case ConnectionOptions::Problem::ServerNotHttp:
-        fail(Usage,
-             tr("--server must be an http:// or https:// URL, not %1")
-                 .arg(quoted(parser.value(connection.server()))));
-        return std::nullopt;
-    case ConnectionOptions::Problem::NoTenant:
-        fail(Usage, tr("missing --tenant (or KAIREON_TENANT_ID)"));
-        return std::nullopt;
-    case ConnectionOptions::Problem::NoKey:
-        fail(Usage,
-             tr("no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY); keys are never "
-                "taken from the command line"));
+    if (const QString problem = connection.problemText(given, parser); !problem.isEmpty()) {
+        fail(Usage, problem);
         return std::nullopt;
     }
     Settings settings;
@@ -277,15 +256,15 @@ int RetryCommand::retry(const Settings &settings)
             exitCode = Created;
             loop.quit();
         });
-    QObject::connect(controller, &RetryController::retryFailed, &loop,
-                     [&](const QString &, const ApiError &error) {
-                         QString line = RetryOutlook::failureMeaning(error);
-                         if (const QString server = RetryOutlook::serverMessage(error);
-                             !server.isEmpty())
-                             line += u' ' + tr("Server said: %1").arg(quoted(server));
-                         exitCode = fail(exitFor(error), line);
-                         loop.quit();
-                     });
+    QObject::connect(
+        controller, &RetryController::retryFailed, &loop,
+        [&](const QString &, const ApiError &error) {
+            QString line = RetryOutlook::failureMeaning(error);
+            if (const QString server = RetryOutlook::serverMessage(error); !server.isEmpty())
+                line += u' ' + tr("Server said: %1").arg(ConnectionOptions::quoted(server));
+            exitCode = fail(exitFor(error), line);
+            loop.quit();
+        });
     QObject::connect(controller, &RetryController::outcomeUnknown, &loop, [&](const QString &) {
         m_terminal.err(tr("Outcome unknown — checking…") + u'\n');
     });

@@ -31,11 +31,6 @@ namespace fw::cli {
 
 namespace {
 
-QString quoted(const QString &text)
-{
-    return u"“"_s + visibleText(text, 300) + u"”"_s;
-}
-
 /// "completed with errors", or "unknown (paused)".
 QString statusWords(const RunProgress &progress)
 {
@@ -217,28 +212,12 @@ std::optional<WatchCommand::Settings> WatchCommand::parse(const QStringList &arg
     if (!parser.positionalArguments().isEmpty()) {
         failWith(Usage,
                  tr("unexpected argument %1 (see --help)")
-                     .arg(quoted(parser.positionalArguments().first())));
+                     .arg(ConnectionOptions::quoted(parser.positionalArguments().first())));
         return std::nullopt;
     }
     const ConnectionOptions::Connection given = connection.connection(parser, m_environment);
-    switch (given.problem) {
-    case ConnectionOptions::Problem::None:
-        break;
-    case ConnectionOptions::Problem::Missing:
-        failWith(Usage, tr("missing --%1 (see --help)").arg(given.missingOption));
-        return std::nullopt;
-    case ConnectionOptions::Problem::ServerNotHttp:
-        failWith(Usage,
-                 tr("--server must be an http:// or https:// URL, not %1")
-                     .arg(quoted(parser.value(connection.server()))));
-        return std::nullopt;
-    case ConnectionOptions::Problem::NoTenant:
-        failWith(Usage, tr("missing --tenant (or KAIREON_TENANT_ID)"));
-        return std::nullopt;
-    case ConnectionOptions::Problem::NoKey:
-        failWith(Usage,
-                 tr("no API key: set FLOWWATCH_API_KEY (or KAIREON_API_KEY); keys are never "
-                    "taken from the command line"));
+    if (const QString problem = connection.problemText(given, parser); !problem.isEmpty()) {
+        failWith(Usage, problem);
         return std::nullopt;
     }
     Settings settings;
@@ -251,7 +230,7 @@ std::optional<WatchCommand::Settings> WatchCommand::parse(const QStringList &arg
         if (!ok || seconds < 1 || seconds > 60) {
             failWith(Usage,
                      tr("--interval must be a number of seconds from 1 to 60, not %1")
-                         .arg(quoted(parser.value(interval))));
+                         .arg(ConnectionOptions::quoted(parser.value(interval))));
             return std::nullopt;
         }
         settings.interval = std::chrono::milliseconds(qint64(seconds * 1000));
@@ -263,7 +242,8 @@ std::optional<WatchCommand::Settings> WatchCommand::parse(const QStringList &arg
         if (!duration) {
             failWith(Usage,
                      tr("--%1 must be a duration such as 90s, 10m or 2h, not %2")
-                         .arg(option->names().constFirst(), quoted(parser.value(*option))));
+                         .arg(option->names().constFirst(),
+                              ConnectionOptions::quoted(parser.value(*option))));
             return std::nullopt;
         }
         if (option == &timeout)
