@@ -1,6 +1,7 @@
 // Journey: edit a connection while its runs are open. Drives the real MainWindow with keys and
 // clicks against the simulator over loopback, and checks what the user sees and which key,
 // tenant and header style reached the server.
+#include "JourneyWindow.h"
 #include "core/api/RunRef.h"
 #include "core/models/browser/WatchListModel.h"
 #include "core/monitor/watching/RunWatcher.h"
@@ -100,19 +101,7 @@ void TestEditConnectionJourney::addStaging(const QByteArray &key)
 
 std::unique_ptr<MainWindow> TestEditConnectionJourney::showWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_profiles->registry(), m_profiles->settings());
-    window->resize(1280, 800);
-    window->setCurrentProfile(kConnection);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    if (!window->isActiveWindow()) {
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            return nullptr;
-    }
-    QTest::qWait(50); // let any activation still queued arrive before the dialog opens
-    return window;
+    return test::showJourneyWindow(*m_profiles, kConnection);
 }
 
 ProfileDialog *TestEditConnectionJourney::openConnections(MainWindow &window)

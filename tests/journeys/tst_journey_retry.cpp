@@ -3,6 +3,7 @@
 // their own checkpoint, re-run every partition, or answer slowly. Checks what the user sees
 // (before and after the server's answer, on both runs' pages and in the runs list) and what
 // reached the simulator (one POST, with the connection's key; the new run polled).
+#include "JourneyWindow.h"
 #include "core/api/RunRef.h"
 #include "core/models/browser/PipelineListModel.h"
 #include "core/models/browser/RunListModel.h"
@@ -86,18 +87,7 @@ void TestRetryJourney::cleanup()
 
 std::unique_ptr<MainWindow> TestRetryJourney::showWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_profiles->registry(), m_profiles->settings());
-    window->resize(1280, 800);
-    window->setCurrentProfile(kConnection);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    if (!window->isActiveWindow()) {
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            return nullptr;
-    }
-    return window;
+    return test::showJourneyWindow(*m_profiles, kConnection);
 }
 
 bool TestRetryJourney::selectPipeline(MainWindow &window, const QString &pipelineId)

@@ -3,6 +3,7 @@
 // longer says "Loading…" once polling stopped, how long a run has been queued, no ETA for a run
 // that is not moving, where a key is held, a redirect loop named as such, whole sentences after
 // a decoding error, and a status-bar message that leaves room for "No update yet".
+#include "JourneyWindow.h"
 #include "core/api/RunRef.h"
 #include "core/models/browser/PipelineListModel.h"
 #include "core/models/browser/RunListModel.h"
@@ -83,18 +84,7 @@ void TestWordingJourney::cleanup()
 
 std::unique_ptr<MainWindow> TestWordingJourney::showWindow(const QString &profile)
 {
-    auto window = std::make_unique<MainWindow>(m_profiles->registry(), m_profiles->settings());
-    window->resize(1280, 800);
-    window->setCurrentProfile(profile);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    if (!window->isActiveWindow()) {
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            return nullptr;
-    }
-    return window;
+    return test::showJourneyWindow(*m_profiles, profile);
 }
 
 RunPage *TestWordingJourney::openAndWaitForPage(MainWindow &window, const RunRef &run)
