@@ -12,6 +12,7 @@
 #include "sim/HostileScenario.h"
 #include "sim/Simulator.h"
 #include "support/FakeClock.h"
+#include "support/ProcStatus.h"
 #include "support/RawHttpServer.h"
 
 #include <QFile>
@@ -33,19 +34,6 @@ const QString kProgressPath = u"/runs/[^/]+/progress$"_s;
 const QString kPipeline = u"pipe_001"_s;
 const QString kRun = u"run_hostile"_s;
 constexpr qint64 kTenMinutes = 10 * 60'000;
-
-/// A line of /proc/self/status in MiB (VmRSS, VmHWM); -1 where there is no /proc.
-double procStatusMiB(const QByteArray &field)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 bool sane(double v)
 {
@@ -218,7 +206,7 @@ private Q_SLOTS:
         auto w = goodWatcher();
         QVERIFY(w);
         const fw::RunProgress good = w->progress();
-        [[maybe_unused]] const double peakBefore = procStatusMiB("VmHWM");
+        [[maybe_unused]] const double peakBefore = fw::test::procStatusMiB("VmHWM");
         playHostile(u"huge-body"_s);
         QVERIFY(step(*w));
         QCOMPARE(w->lastError().kind, ApiError::Kind::TooLarge);
@@ -228,7 +216,7 @@ private Q_SLOTS:
         // shadow memory, which stays resident without being a leak (measured: +156 MiB).
 #ifndef FLOWWATCH_SANITIZED
         if (peakBefore > 0) {
-            const double growth = procStatusMiB("VmHWM") - peakBefore;
+            const double growth = fw::test::procStatusMiB("VmHWM") - peakBefore;
             QVERIFY2(growth < 90, qPrintable(QString::number(growth)));
         }
 #endif

@@ -7,6 +7,7 @@
 #include "core/export/ErrorExporter.h"
 #include "core/models/errors/ErrorLoader.h"
 #include "core/models/errors/ErrorTableModel.h"
+#include "support/ProcStatus.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -37,18 +38,6 @@ void report(const char *name, double value, const char *unit)
 {
     std::printf("bench %s %.2f %s\n", name, value, unit);
     std::fflush(stdout);
-}
-
-double peakRssMb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 // The longest lateness of a 10 ms timer while it runs: how long the event loop stalled.
@@ -273,7 +262,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_errors: export failed: %s\n", qPrintable(exported.error));
         return 1;
     }
-    report("errors_peak_rss_mb", peakRssMb(), "MiB");
+    report("errors_peak_rss_mb", test::procStatusMiB("VmHWM"), "MiB");
 
     if (!parser.isSet(skipNaive)) {
         model.clear();
@@ -282,7 +271,7 @@ int main(int argc, char *argv[])
         report("errors_naive_load_sort_ms", double(naive), "ms");
         report("errors_naive_ratio", double(load + sortValue) / double(std::max<qint64>(naive, 1)),
                "x");
-        report("errors_naive_peak_rss_mb", peakRssMb(), "MiB");
+        report("errors_naive_peak_rss_mb", test::procStatusMiB("VmHWM"), "MiB");
     }
     sim.kill();
     sim.waitForFinished();

@@ -12,6 +12,7 @@
 #include "core/monitor/watching/RunWatcher.h"
 #include "sim/Simulator.h"
 #include "support/FaultProxy.h"
+#include "support/ProcStatus.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,17 +30,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kRuns = 20;
-
-double rssMiB()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return -1;
-}
 
 void bench(const char *name, double value, const char *unit)
 {
@@ -111,7 +101,7 @@ int main(int argc, char *argv[])
     QObject::connect(&sampler, &QTimer::timeout, &app, [&] {
         maxLiveRunning = std::max(maxLiveRunning, liveReplies());
         if (rssAfterWarmup < 0 && elapsed.elapsed() >= std::min(60'000, seconds * 1000 / 5))
-            rssAfterWarmup = rssMiB();
+            rssAfterWarmup = fw::test::procStatusMiB("VmRSS");
     });
     sampler.start(250);
     QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
@@ -129,7 +119,7 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
-    const double rssEnd = rssMiB();
+    const double rssEnd = fw::test::procStatusMiB("VmRSS");
 
     bench("soak_seconds", seconds, "s");
     bench("soak_rss_growth_mb", rssEnd - rssAfterWarmup, "MiB");

@@ -12,6 +12,7 @@
 #include "core/models/browser/WatchListModel.h"
 #include "core/monitor/watching/RunWatcher.h"
 #include "core/monitor/watching/WatchController.h"
+#include "support/ProcStatus.h"
 #include "support/ShellProfiles.h"
 #include "ui/shell/MainWindow.h"
 
@@ -45,19 +46,6 @@ qint64 cpuMicroseconds()
     ::getrusage(RUSAGE_SELF, &usage);
     return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1'000'000
         + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
-}
-
-double rssMb(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix(field);
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').constFirst().toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 void spin(int ms)
@@ -169,7 +157,7 @@ int main(int argc, char *argv[])
         auto w = watchRuns(config, 0, 100);
         spin(warmupMs);
         report("watch_cpu_percent_100", cpuPercentOver(seconds), "%");
-        report("watch_rss_mb_100", rssMb("VmRSS:"), "MB");
+        report("watch_rss_mb_100", test::procStatusMiB("VmRSS"), "MB");
     }
 
     // 2. The main window with 20 run tabs (offscreen), shown, then hidden.
@@ -205,9 +193,9 @@ int main(int argc, char *argv[])
         report("gui_hidden_cpu_percent_20", cpuPercentOver(seconds), "%");
         report("gui_hidden_requests_per_run_minute", counter.polls / 20.0 / (seconds / 60.0),
                "req");
-        report("gui_rss_mb_20", rssMb("VmRSS:"), "MB");
+        report("gui_rss_mb_20", test::procStatusMiB("VmRSS"), "MB");
     }
-    report("peak_rss_mb", rssMb("VmHWM:"), "MB");
+    report("peak_rss_mb", test::procStatusMiB("VmHWM"), "MB");
 
     sim.kill();
     sim.waitForFinished();
